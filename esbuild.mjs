@@ -1,0 +1,80 @@
+// Bundles the extension client, the language server and the CLI into dist/;
+// with --tests, also compiles the mocha suites into out/test/.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  loader: { '.scm': 'text' },
+};
+
+// The grammars' own .wasm files travel next to the bundle: web-tree-sitter loads them at run time.
+const grammarWasm = [
+  'web-tree-sitter/web-tree-sitter.wasm',
+  'tree-sitter-java/tree-sitter-java.wasm',
+  'tree-sitter-javascript/tree-sitter-javascript.wasm',
+  'tree-sitter-typescript/tree-sitter-typescript.wasm',
+  'tree-sitter-typescript/tree-sitter-tsx.wasm',
+  'tree-sitter-go/tree-sitter-go.wasm',
+  'tree-sitter-python/tree-sitter-python.wasm',
+  'tree-sitter-php/tree-sitter-php.wasm',
+  'tree-sitter-c-sharp/tree-sitter-c_sharp.wasm',
+  'tree-sitter-ruby/tree-sitter-ruby.wasm',
+  '@tree-sitter-grammars/tree-sitter-kotlin/tree-sitter-kotlin.wasm',
+];
+
+function copyWasm() {
+  mkdirSync('dist/wasm', { recursive: true });
+  for (const file of grammarWasm) {
+    cpSync(join('node_modules', file), join('dist/wasm', file.split('/').pop()));
+  }
+}
+
+const targets = [
+  { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
+  { entryPoints: { server: 'server/src/server.ts' } },
+  { entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+];
+
+function testEntries(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.parentPath.includes('fixtures'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+rmSync('dist', { recursive: true, force: true });
+copyWasm();
+const contexts = await Promise.all(
+  targets.map((t) => esbuild.context({ ...common, ...t, outdir: 'dist' })),
+);
+if (args.has('--tests')) {
+  rmSync('out', { recursive: true, force: true });
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      entryPoints: testEntries('test'),
+      outbase: '.',
+      outdir: 'out',
+      packages: 'external',
+      external: ['vscode'],
+    }),
+  );
+}
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
