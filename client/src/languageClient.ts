@@ -1,0 +1,27 @@
+// Starts the bundled language server (dist/server.js) over IPC for the documents PayCodes serves.
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const SOURCE_LANGUAGES = [
+  'java', 'kotlin', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'python', 'php', 'csharp',
+  'ruby', 'json', 'jsonc', 'yaml', 'log',
+];
+
+export function createLanguageClient(context: ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      ...SOURCE_LANGUAGES.map((language) => ({ language })),
+      // Logs open as plain text unless a log extension is installed; claim them by name.
+      { scheme: 'file', pattern: '**/*.{log,jsonl,ndjson}' },
+      { scheme: 'untitled', language: 'plaintext' },
+    ],
+    synchronize: { configurationSection: 'paycodes' },
+  };
+  return new LanguageClient('paycodes', 'PayCodes', serverOptions, clientOptions);
+}

@@ -1,0 +1,42 @@
+// `paycodes explain <code>`: every catalog entry for a code, best first, as text or JSON.
+import type { CatalogEntry } from '../catalog/types';
+import type { CodeIndex } from '../catalog/codeIndex';
+import { rankEntries } from '../catalog/rank';
+import { OUTCOME_LABEL, OUTCOME_MEANING, RETRY_LABEL, RETRY_MEANING } from '../explain/advice';
+import { entryPlace, entryTitle, snapBreakdown } from '../explain/markdown';
+import { UsageError, type CommandResult } from './result';
+
+export function explain(index: CodeIndex, code: string, provider: string | undefined, json: boolean): CommandResult {
+  if (provider !== undefined && !index.providerIds().includes(provider)) {
+    throw new UsageError(`unknown provider "${provider}" (known: ${index.providerIds().join(', ')})`);
+  }
+  const found = index.lookup(code).length > 0 ? index.lookup(code) : index.lookup(code.toUpperCase());
+  const matches = rankEntries(
+    index,
+    found.filter((e) => provider === undefined || e.provider === provider),
+    { preferredProviders: provider ? [provider] : [] },
+  );
+  if (json) return { stdout: JSON.stringify(matches, null, 2) + '\n', exitCode: matches.length > 0 ? 0 : 1 };
+  if (matches.length === 0) {
+    return { stdout: '', stderr: `paycodes: no catalog entry for "${code}"${provider ? ` from ${provider}` : ''}\n`, exitCode: 1 };
+  }
+  return { stdout: matches.map((e) => describe(index, e)).join('\n'), exitCode: 0 };
+}
+
+function describe(index: CodeIndex, e: CatalogEntry): string {
+  const lines = [entryTitle(e), `  ${entryPlace(index, e)}`];
+  const breakdown = snapBreakdown(e);
+  if (breakdown) lines.push(`  ${breakdown}`);
+  lines.push(
+    `  outcome: ${OUTCOME_LABEL[e.outcome]} — ${OUTCOME_MEANING[e.outcome]}`,
+    `  retry:   ${RETRY_LABEL[e.retry]} — ${RETRY_MEANING[e.retry]}`,
+  );
+  const title = e.name ?? e.message ?? e.description;
+  for (const text of new Set([e.message, e.description])) {
+    if (text && text !== title) lines.push(`  ${text.replace(/\s*\n\s*/g, ' ')}`);
+  }
+  if (e.resolution) lines.push(`  resolution: ${e.resolution}`);
+  if (e.category) lines.push(`  category: ${e.category}`);
+  lines.push(`  source: ${e.source}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,79 @@
+// A real JSON-RPC client for the bundled server: spawns `node dist/server.js --stdio` and speaks LSP to it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type { Hover, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { distDir } from '../paths';
+
+export class LspClient {
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly logs: string[] = [];
+  private constructor(private readonly child: ChildProcess, readonly connection: MessageConnection) {}
+
+  static async start(env: NodeJS.ProcessEnv = {}): Promise<{ client: LspClient; init: InitializeResult }> {
+    const child = spawn(process.execPath, [path.join(distDir, 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspClient(child, connection);
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      client.diagnostics.set(p.uri, p);
+    });
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      client.logs.push(p.message);
+    });
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    const init = await connection.sendRequest<InitializeResult>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+    });
+    await connection.sendNotification('initialized', {});
+    return { client, init };
+  }
+
+  /** Opens a file from disk (or given text) and returns its URI. */
+  async open(file: string, languageId: string, text = fs.readFileSync(file, 'utf8')): Promise<string> {
+    const uri = pathToFileURL(file).toString();
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return uri;
+  }
+
+  hover(uri: string, line: number, character: number): Promise<Hover | null> {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  }
+
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  kill(): void {
+    this.child.kill('SIGKILL');
+  }
+}
+
+/** Line and character of the first occurrence of `needle` in `text`, offset into the needle. */
+export function positionOf(text: string, needle: string, offset = 1): { line: number; character: number } {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture does not contain ${JSON.stringify(needle)}`);
+  const before = text.slice(0, at + offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+export function hoverText(h: Hover | null): string {
+  if (!h) return '';
+  const c = h.contents;
+  return typeof c === 'string' ? c : Array.isArray(c) ? c.map((x) => (typeof x === 'string' ? x : x.value)).join('\n') : c.value;
+}
