@@ -1,4 +1,4 @@
 // Entry point of dist/cli.js (the `paycodes` bin).
 import { main } from './cli/main';
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

@@ -4,9 +4,9 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { rankEntries } from '../catalog/rank';
 import { OUTCOME_LABEL, OUTCOME_MEANING, RETRY_LABEL, RETRY_MEANING } from '../explain/advice';
 import { entryPlace, entryTitle, snapBreakdown } from '../explain/markdown';
-import { UsageError, type CommandResult } from './result';
+import { UsageError, type Io } from './io';
 
-export function explain(index: CodeIndex, code: string, provider: string | undefined, json: boolean): CommandResult {
+export async function explain(io: Io, index: CodeIndex, code: string, provider: string | undefined, json: boolean): Promise<number> {
   if (provider !== undefined && !index.providerIds().includes(provider)) {
     throw new UsageError(`unknown provider "${provider}" (known: ${index.providerIds().join(', ')})`);
   }
@@ -16,11 +16,10 @@ export function explain(index: CodeIndex, code: string, provider: string | undef
     found.filter((e) => provider === undefined || e.provider === provider),
     { preferredProviders: provider ? [provider] : [] },
   );
-  if (json) return { stdout: JSON.stringify(matches, null, 2) + '\n', exitCode: matches.length > 0 ? 0 : 1 };
-  if (matches.length === 0) {
-    return { stdout: '', stderr: `paycodes: no catalog entry for "${code}"${provider ? ` from ${provider}` : ''}\n`, exitCode: 1 };
-  }
-  return { stdout: matches.map((e) => describe(index, e)).join('\n'), exitCode: 0 };
+  if (json) await io.out(JSON.stringify(matches, null, 2) + '\n');
+  else if (matches.length === 0) io.err(`paycodes: no catalog entry for "${code}"${provider ? ` from ${provider}` : ''}\n`);
+  else await io.out(matches.map((e) => describe(index, e)).join('\n'));
+  return matches.length > 0 ? 0 : 1;
 }
 
 function describe(index: CodeIndex, e: CatalogEntry): string {

@@ -1,0 +1,15 @@
+// Runs the bundled `paycodes` CLI as a user would, capturing its streams and exit code.
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { distDir } from '../paths';
+
+export interface CliRun {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+export function runCli(args: string[], input?: string, cwd?: string): CliRun {
+  const r = spawnSync(process.execPath, [path.join(distDir, 'cli.js'), ...args], { encoding: 'utf8', input, cwd, timeout: 60_000 });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}

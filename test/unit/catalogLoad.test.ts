@@ -1,0 +1,48 @@
+// A broken catalog file is reported with where it is broken and skipped; the others load.
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { loadBundledCatalogs, schemaValidator } from '../../server/src/catalog/bundled';
+import { CodeIndex } from '../../server/src/catalog/codeIndex';
+import { loadCatalogDir } from '../../server/src/catalog/load';
+import { formatProblem } from '../../server/src/catalog/problem';
+import type { Validator } from '../../server/src/catalog/validate';
+import { catalogsDir, fixturesDir } from '../paths';
+
+const mixed = path.join(fixturesDir, 'catalogs', 'mixed');
+
+describe('catalog loading', () => {
+  const validator = schemaValidator(catalogsDir) as Validator;
+  const result = loadCatalogDir(mixed, validator);
+
+  it('loads the good file next to broken ones', () => {
+    assert.deepEqual(result.catalogs.map((c) => c.catalog.provider), ['acme']);
+    assert.ok(new CodeIndex(result.catalogs).has('ACME_BUSY'));
+  });
+
+  it('says where a file that is not JSON breaks, by line and column', () => {
+    const lines = result.problems.filter((p) => p.file.endsWith('broken-json.json')).map(formatProblem);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0], /broken-json\.json:7:\d+: invalid JSON/);
+  });
+
+  it('names the JSON pointer of an entry that breaks the schema, and drops the whole file', () => {
+    const lines = result.problems.filter((p) => p.file.endsWith('bad-entry.json')).map(formatProblem);
+    assert.ok(lines.some((l) => /bad-entry\.json#\/entries\/1\/retry: must be equal to one of the allowed values/.test(l)), lines.join('\n'));
+    assert.ok(!new CodeIndex(result.catalogs).has('OK_CODE'));
+  });
+
+  it('reports a missing schema instead of crashing, and loads nothing unchecked', () => {
+    const none = loadBundledCatalogs(path.join(fixturesDir, 'does-not-exist'));
+    assert.equal(none.catalogs.length, 0);
+    assert.match(formatProblem(none.problems[0]), /schema\.json: cannot read the catalog schema: ENOENT/);
+  });
+
+  it('loads every bundled catalog cleanly', () => {
+    const bundled = loadBundledCatalogs(catalogsDir);
+    assert.deepEqual(bundled.problems.map(formatProblem), []);
+    assert.deepEqual(
+      bundled.catalogs.map((c) => c.catalog.provider).sort(),
+      ['akinon', 'alipayplus', 'doku', 'portone', 'setel'],
+    );
+  });
+});
