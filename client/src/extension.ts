@@ -2,17 +2,24 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
+import { explainAtCursor } from './commands/explainAtCursor';
 import { lookUpCode } from './commands/lookUpCode';
+import { scanWorkspaceLogs } from './commands/scanWorkspaceLogs';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  client = createLanguageClient(context);
-  const started = client;
-  context.subscriptions.push(
-    vscode.commands.registerCommand('paycodes.lookUpCode', () => lookUpCode(started)),
-  );
-  await client.start();
+  const started = createLanguageClient(context);
+  client = started;
+  const commands: Record<string, (c: LanguageClient) => Promise<void>> = {
+    'paycodes.lookUpCode': lookUpCode,
+    'paycodes.explainAtCursor': explainAtCursor,
+    'paycodes.scanWorkspaceLogs': scanWorkspaceLogs,
+  };
+  for (const [id, run] of Object.entries(commands)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, () => run(started)));
+  }
+  await started.start();
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,8 +1,9 @@
 // PayCodes: Look Up Payment Code… — a quick pick over every catalog entry; the chosen code's explanation
-// opens in a Markdown preview with actions to insert or copy it. The server supplies the rows.
+// opens with actions to insert or copy it. The server supplies the rows.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LOOKUP_ENTRIES, type LookupItem } from '../../../server/src/lsp/protocol';
+import { showExplanation } from './showExplanation';
 
 interface Row extends vscode.QuickPickItem {
   item: LookupItem;
@@ -22,16 +23,5 @@ export async function lookUpCode(client: LanguageClient): Promise<void> {
     matchOnDescription: true,
     matchOnDetail: true,
   });
-  if (!picked) return;
-  await showExplanation(picked.item);
-}
-
-async function showExplanation(item: LookupItem): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: item.markdown });
-  await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
-  const actions = editor ? ['Insert at Cursor', 'Copy'] : ['Copy'];
-  const action = await vscode.window.showInformationMessage(`${item.code} — ${item.name}`, ...actions);
-  if (action === 'Copy') await vscode.env.clipboard.writeText(item.code);
-  if (action === 'Insert at Cursor' && editor) await editor.edit((e) => e.replace(editor.selection, item.code));
+  if (picked) await showExplanation(picked.item);
 }

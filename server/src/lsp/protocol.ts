@@ -2,15 +2,37 @@
 
 export const LOOKUP_ENTRIES = 'paycodes/lookupEntries';
 
-/** One row of the Look Up Payment Code quick pick. */
-export interface LookupItem {
+/** A code's full explanation, for the client to show in a preview; null when no code is under the cursor. */
+export interface Explanation {
   code: string;
-  /** Name or message in the gateway's words. */
   name: string;
+  markdown: string;
+}
+
+/** One row of the Look Up Payment Code quick pick. */
+export interface LookupItem extends Explanation {
   /** `Alipay+ · failure · Do not retry` */
   summary: string;
   /** More words to match on: message, description, provider. */
   detail: string;
-  /** The hover's Markdown for this entry alone. */
+}
+
+export const EXPLAIN_AT = 'paycodes/explainAt';
+
+export interface ExplainAtParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+
+export const SCAN_FILES = 'paycodes/scanFiles';
+
+export interface ScanFilesParams {
+  /** File system paths: logs are read from disk in a stream, whatever their size. */
+  files: string[];
+  workDoneToken?: string | number;
+}
+
+export interface ScanFilesResult {
   markdown: string;
+  occurrences: number;
 }

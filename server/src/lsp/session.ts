@@ -8,10 +8,11 @@ import type { DetectOptions } from '../detect/findCodes';
 import { providerHints } from '../detect/providerHints';
 import { isLogDocument } from './documentKind';
 import { documentLines } from './documentLines';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export class Session {
   index: CodeIndex = new CodeIndex([]);
-  preferredProviders: string[] = [];
+  settings: Settings = DEFAULT_SETTINGS;
   private readonly hints = new Map<string, { version: number; providers: string[] }>();
 
   constructor(private readonly connection: Connection) {}
@@ -31,7 +32,7 @@ export class Session {
       index: this.index,
       log: isLogDocument(doc),
       fileProviders: this.fileProviders(doc),
-      preferredProviders: this.preferredProviders,
+      preferredProviders: this.settings.providers,
     };
   }
 

@@ -1,0 +1,44 @@
+// The Outline of a log: the codes found, grouped by code with their counts, each occurrence beneath.
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { codesInText, type Occurrence } from '../detect/findCodes';
+import { OUTCOME_LABEL } from '../explain/advice';
+import { isLogDocument } from './documentKind';
+import { documentLines } from './documentLines';
+import type { Session } from './session';
+
+/** Occurrences listed under one code; the count in its detail still covers all of them. */
+const MAX_CHILDREN = 500;
+
+export function documentSymbols(session: Session, doc: TextDocument): DocumentSymbol[] {
+  if (!isLogDocument(doc)) return [];
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of codesInText(documentLines(doc), session.detectOptions(doc))) {
+    const key = `${o.entries[0].provider}/${o.code}`;
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
+  }
+  return [...groups.values()].map((list) => {
+    const best = list[0].entries[0];
+    const first = list[0];
+    const last = list[list.length - 1];
+    return {
+      name: `${first.code} — ${best.name ?? best.message ?? best.description ?? ''}`.replace(/ — $/, ''),
+      detail: `${session.index.providerName(best.provider)} · ${OUTCOME_LABEL[best.outcome]} · ${list.length}×`,
+      kind: SymbolKind.Event,
+      range: { start: { line: first.line, character: 0 }, end: { line: last.line, character: last.end } },
+      selectionRange: tokenRange(first),
+      children: list.slice(0, MAX_CHILDREN).map((o) => ({
+        name: `line ${o.line + 1}`,
+        kind: SymbolKind.Key,
+        range: tokenRange(o),
+        selectionRange: tokenRange(o),
+      })),
+    };
+  });
+}
+
+function tokenRange(o: Occurrence) {
+  return { start: { line: o.line, character: o.start }, end: { line: o.line, character: o.end } };
+}

@@ -1,0 +1,34 @@
+// Inlay hints in logs: `⟵ Insufficient Funds · failure` after each code, for the visible range only.
+import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { codesInLine } from '../detect/findCodes';
+import { OUTCOME_LABEL } from '../explain/advice';
+import { renderEntries } from '../explain/markdown';
+import { isLogDocument } from './documentKind';
+import { documentLines } from './documentLines';
+import type { Session } from './session';
+
+/** An editor shows a few hundred lines; more hints than this in one request is a pathological file. */
+export const MAX_INLAY_HINTS = 2000;
+
+export function inlayHints(session: Session, doc: TextDocument, params: InlayHintParams): InlayHint[] {
+  if (!session.settings.inlayHints || !isLogDocument(doc)) return [];
+  const lines = documentLines(doc);
+  const opts = session.detectOptions(doc);
+  const hints: InlayHint[] = [];
+  const last = Math.min(params.range.end.line, lines.length - 1);
+  for (let line = params.range.start.line; line <= last && hints.length < MAX_INLAY_HINTS; line++) {
+    for (const o of codesInLine(lines, line, opts)) {
+      const best = o.entries[0];
+      const quote = lines[line][o.end] === '"' || lines[line][o.end] === "'" ? 1 : 0;
+      hints.push({
+        position: { line, character: o.end + quote },
+        label: `⟵ ${best.name ?? best.message ?? best.description ?? best.code} · ${OUTCOME_LABEL[best.outcome]}`,
+        kind: InlayHintKind.Parameter,
+        paddingLeft: true,
+        tooltip: { kind: 'markdown', value: renderEntries(session.index, o.entries) },
+      });
+    }
+  }
+  return hints.slice(0, MAX_INLAY_HINTS);
+}
