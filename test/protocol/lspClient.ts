@@ -46,6 +46,24 @@ export class LspClient {
     return uri;
   }
 
+  /** Resolves with the first diagnostics published for `uri` (after `since` changes) that satisfy `accept`. */
+  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    const deadline = Date.now() + timeoutMs;
+    return new Promise((resolve, reject) => {
+      const poll = () => {
+        const p = this.diagnostics.get(uri);
+        if (p && accept(p)) resolve(p);
+        else if (Date.now() > deadline) reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(p?.diagnostics.map((d) => d.message))}`));
+        else setTimeout(poll, 10);
+      };
+      poll();
+    });
+  }
+
+  async change(uri: string, version: number, text: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
   hover(uri: string, line: number, character: number): Promise<Hover | null> {
     return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
   }

@@ -1,4 +1,4 @@
-// PortOne Cloud: every status_code of the seed, grouped by its series heading. The 1000 and 2000 series list
+// PortOne Cloud: every status_code of the seed, with its series heading as category. The 1000 and 2000 series list
 // no table, only the series itself, so the series number is the code (PortOne's webhook sample sends "2000").
 import { SEEDS, readSeedLines } from '../lib/sources.mjs';
 import { catalogFile, entry } from '../lib/entry.mjs';
@@ -29,7 +29,8 @@ export function portoneCatalog(sharedDir) {
       const codes = rows.length > 0 ? rows : [{ code: series, name: label, description: text }];
       return codes.map(({ code, name, description }) =>
         entry({
-          provider: 'portone', family: 'status', group: heading, code, name, description,
+          // Every API answers in the same status_code: the series are kinds of answer, not APIs.
+          provider: 'portone', family: 'status', group: 'common', category: heading, code, name, description,
           ...classify(portoneRules, { series, name }), source: SEEDS.portone,
         }),
       );

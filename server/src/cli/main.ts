@@ -5,13 +5,19 @@ import { loadBundledCatalogs } from '../catalog/bundled';
 import { formatProblem } from '../catalog/problem';
 import { explain } from './explain';
 import { processIo, UsageError, type Io } from './io';
+import { lint, lintFormat } from './lint';
 import { scan } from './scan';
+import { readSettingsFile } from './settingsFile';
 
 const USAGE = `usage: paycodes <command> [options]
 
 commands:
   explain <code> [--provider P] [--json]   what a gateway code means and what to do about it
+  lint <files or folders…> [--format text|json|sarif]
+                                           switches that leave retryable codes to default; typo'd codes
   scan <log files…|-> [--json]             codes found in logs, counted per code and outcome
+
+settings: .paycodes.json in the current folder (the editor's paycodes.* keys without the prefix)
 
 exit codes: 0 ok, 1 nothing found / findings, 2 usage or input error`;
 
@@ -44,6 +50,13 @@ function dispatch(io: Io, index: CodeIndex, command: string, args: string[]): Pr
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
       if (positionals.length === 0) throw new UsageError('scan needs log files, or - for standard input');
       return scan(io, index, positionals, values.json ?? false);
+    }
+    case 'lint': {
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+      if (positionals.length === 0) throw new UsageError('lint needs files or folders, e.g. paycodes lint src');
+      const format = lintFormat(values.format);
+      const settings = readSettingsFile(process.cwd(), (line) => io.err(`paycodes: ${line}\n`));
+      return lint(io, index, settings, positionals, format);
     }
     default:
       throw new UsageError(`unknown command "${command}" (try: paycodes --help)`);

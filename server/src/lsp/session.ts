@@ -8,7 +8,7 @@ import type { DetectOptions } from '../detect/findCodes';
 import { providerHints } from '../detect/providerHints';
 import { isLogDocument } from './documentKind';
 import { documentLines } from './documentLines';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 
 export class Session {
   index: CodeIndex = new CodeIndex([]);
@@ -42,6 +42,10 @@ export class Session {
     const providers = providerHints(this.index, documentLines(doc).slice(0, 400).join('\n'));
     this.hints.set(doc.uri, { version: doc.version, providers });
     return providers;
+  }
+
+  log(message: string): void {
+    this.connection.console.info(message);
   }
 
   forget(uri: string): void {

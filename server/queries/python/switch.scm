@@ -1,0 +1,35 @@
+; Python `match` (3.10+). It has no closing token: cases are inserted after the last arm when nothing catches all.
+
+(match_statement
+  "match" @keyword
+  subject: [
+    (identifier) @subject.name
+    (attribute attribute: (identifier) @subject.name)
+    (subscript subscript: (string (string_content) @subject.name))
+    (call function: [
+      (identifier) @subject.name
+      (attribute attribute: (identifier) @subject.name)
+    ])
+    (_)
+  ] @subject) @switch @statement
+
+; `resp.get("resultCode")` names the discriminant after its key.
+(match_statement
+  subject: (call
+    function: (attribute attribute: (identifier) @_get)
+    arguments: (argument_list . (string (string_content) @subject.name) .))
+  (#eq? @_get "get")) @switch
+
+(case_clause (case_pattern [(string) (integer) (dotted_name (identifier) (identifier))] @label)) @arm
+(case_clause (case_pattern (union_pattern (_) @label))) @arm
+
+; `case _:` and a bare name both match anything, and nothing may follow them.
+(case_clause (case_pattern "_") !guard) @default
+(case_clause (case_pattern (dotted_name . (identifier) .)) !guard) @default
+
+(case_pattern (string) @label.string)
+(union_pattern (string) @label.string)
+(case_pattern (integer) @label.number)
+(union_pattern (integer) @label.number)
+(case_pattern (dotted_name (identifier) @label.identifier .))
+(union_pattern (dotted_name (identifier) @label.identifier .))

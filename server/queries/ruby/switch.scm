@@ -1,0 +1,22 @@
+; Ruby `case … when` with a value. `case … in` (pattern matching) and value-less `case` are left out.
+
+(case
+  "case" @keyword
+  value: [
+    (identifier) @subject.name
+    (instance_variable) @subject.name
+    (call method: (identifier) @subject.name)
+    (element_reference . (_) . [(simple_symbol) @subject.name (string (string_content) @subject.name)] .)
+    (_)
+  ] @subject
+  "end" @close .) @switch
+
+(when pattern: (pattern (_) @label)) @arm
+(case (else) @default)
+
+(pattern (string) @label.string)
+(pattern (integer) @label.number)
+(pattern [
+  (constant) @label.identifier
+  (scope_resolution name: (constant) @label.identifier)
+])

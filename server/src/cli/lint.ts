@@ -1,0 +1,46 @@
+// `paycodes lint <paths…>`: the editor's rules over files on disk, as text (ESLint stylish), JSON or SARIF.
+import * as path from 'node:path';
+import type { CodeIndex } from '../catalog/codeIndex';
+import { formatSarif } from '../lint/formatSarif';
+import { formatText } from '../lint/formatText';
+import { lintFile, type LintFinding } from '../lint/lintFiles';
+import { walkSources } from '../lint/walkSources';
+import type { Settings } from '../settings/settings';
+import { createSyntaxService } from '../syntax/syntaxService';
+import { VERSION } from '../version';
+import { UsageError, type Io } from './io';
+
+export type LintFormat = 'text' | 'json' | 'sarif';
+const FORMATS: readonly LintFormat[] = ['text', 'json', 'sarif'];
+/** Sources larger than this are generated or vendored, not code anyone reviews. */
+const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+
+export function lintFormat(value: string | undefined): LintFormat {
+  const format = (value ?? 'text') as LintFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${value}" (use ${FORMATS.join(', ')})`);
+  return format;
+}
+
+export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: string[], format: LintFormat): Promise<number> {
+  let failed = false;
+  const syntax = createSyntaxService({ wasmDir: path.join(__dirname, 'wasm'), maxBytes: MAX_SOURCE_BYTES });
+  const findings: LintFinding[] = [];
+  const files = walkSources(paths, (p) => {
+    failed = true;
+    io.err(`paycodes: ${p.file}: ${p.message}\n`);
+  });
+  for (const file of files) {
+    findings.push(...(await lintFile(file, {
+      index, rules: settings.rules, syntax, maxBytes: MAX_SOURCE_BYTES,
+      onNote: (n) => {
+        failed ||= n.error;
+        io.err(`paycodes: ${n.file}: ${n.message}\n`);
+      },
+    })));
+  }
+  if (format === 'json') await io.out(JSON.stringify({ findings }, null, 2) + '\n');
+  else if (format === 'sarif') await io.out(formatSarif(findings, process.cwd(), VERSION));
+  else await io.out(formatText(findings));
+  if (failed) return 2;
+  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+}

@@ -1,0 +1,14 @@
+// A file's language as VS Code would name it, from its extension: what `paycodes lint` analyses.
+import * as path from 'node:path';
+
+const BY_EXTENSION: Readonly<Record<string, string>> = {
+  '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescriptreact',
+  '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascriptreact',
+  '.java': 'java', '.kt': 'kotlin', '.kts': 'kotlin', '.go': 'go', '.py': 'python', '.php': 'php',
+  '.cs': 'csharp', '.rb': 'ruby',
+};
+
+export function sourceLanguage(file: string): string | undefined {
+  const ext = path.extname(file).toLowerCase();
+  return Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext] : undefined;
+}

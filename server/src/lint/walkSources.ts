@@ -1,0 +1,78 @@
+// The source files under the paths given to `paycodes lint`, honouring every .gitignore on the way down,
+// as git itself would. Named files are always taken; folders are walked.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { sourceLanguage } from './sourceLanguage';
+
+interface Rules {
+  base: string;
+  ig: Ignore;
+}
+
+/** Never worth walking, ignored or not. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+export interface WalkProblem {
+  file: string;
+  message: string;
+}
+
+export function* walkSources(paths: readonly string[], onProblem: (p: WalkProblem) => void): Generator<string> {
+  for (const given of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch (err) {
+      onProblem({ file: given, message: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message });
+      continue;
+    }
+    if (stat.isDirectory()) yield* walk(given, ancestorRules(given));
+    else if (sourceLanguage(given)) yield given;
+  }
+}
+
+function readRules(dir: string): Rules | undefined {
+  try {
+    return { base: dir, ig: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** .gitignore files above a folder given on the command line still apply inside it, up to the repository root. */
+function ancestorRules(dir: string): Rules[] {
+  const rules: Rules[] = [];
+  for (let d = path.dirname(path.resolve(dir)); ; d = path.dirname(d)) {
+    const r = readRules(d);
+    if (r) rules.unshift(r);
+    if (fs.existsSync(path.join(d, '.git')) || path.dirname(d) === d) return rules;
+  }
+}
+
+function ignored(rules: readonly Rules[], file: string, isDir: boolean): boolean {
+  return rules.some((r) => {
+    const rel = path.relative(r.base, file).split(path.sep).join('/');
+    return rel !== '' && !rel.startsWith('..') && r.ig.ignores(isDir ? `${rel}/` : rel);
+  });
+}
+
+function* walk(dir: string, inherited: Rules[]): Generator<string> {
+  const own = readRules(dir);
+  const rules = own ? [...inherited, own] : inherited;
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!ALWAYS_SKIPPED.has(e.name) && !ignored(rules, full, true)) yield* walk(full, rules);
+    } else if (e.isFile() && sourceLanguage(full) && !ignored(rules, full, false)) {
+      yield full;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+// Publishes the rules' findings as diagnostics. Validation of a document never runs twice at once:
+// edits arriving meanwhile only mark it dirty, and one rerun on the newest text replaces the stale work.
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULE_DOCS, type Finding, type Severity } from '../rules/finding';
+import type { AnalysisStore } from './documentAnalysis';
+
+/** Past this many, a file is generated or pathological: the rest are summarised in one note. */
+export const MAX_DIAGNOSTICS = 500;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(uri: string, f: Finding): Diagnostic {
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: `${RULE_DOCS}${f.rule}` },
+    source: 'paycodes',
+    message: f.message,
+    relatedInformation: f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    data: { codes: f.codes },
+  };
+}
+
+export function capped(uri: string, findings: Finding[]): Diagnostic[] {
+  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(uri, f));
+  if (findings.length > MAX_DIAGNOSTICS) {
+    shown.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: 'paycodes',
+      message: `${findings.length - MAX_DIAGNOSTICS} more PayCodes findings in this file are not shown (limit ${MAX_DIAGNOSTICS}).`,
+    });
+  }
+  return shown;
+}
+
+export class DiagnosticsPublisher {
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly dirty = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly store: AnalysisStore,
+  ) {}
+
+  request(uri: string): void {
+    if (this.running.has(uri)) {
+      this.dirty.add(uri);
+      return;
+    }
+    const run = this.validate(uri)
+      .catch((err: unknown) => this.connection.console.error(`diagnostics failed for ${uri}: ${(err as Error).stack ?? String(err)}`))
+      .finally(() => {
+        this.running.delete(uri);
+        if (this.dirty.delete(uri)) this.request(uri);
+      });
+    this.running.set(uri, run);
+  }
+
+  requestAll(): void {
+    for (const doc of this.documents.all()) this.request(doc.uri);
+  }
+
+  clear(uri: string): void {
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const analysis = await this.store.analysis(doc);
+    // A newer version arrived while this one was analysed: its own run publishes.
+    if (this.documents.get(uri)?.version !== analysis.version || this.dirty.has(uri)) return;
+    await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: capped(uri, analysis.findings) });
+  }
+}

@@ -1,0 +1,57 @@
+// The rules' view of an open document, computed once per version: diagnostics and code actions share it.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../rules/analyze';
+import type { SyntaxService } from '../syntax/syntaxService';
+import type { Session } from './session';
+
+export interface DocumentAnalysis extends Analysis {
+  version: number;
+  text: string;
+  printer: SyntaxService;
+}
+
+const EMPTY: Analysis = { codeSwitches: [], findings: [] };
+
+export class AnalysisStore {
+  private readonly byUri = new Map<string, DocumentAnalysis>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly session: Session, private readonly syntax: SyntaxService) {}
+
+  async analysis(doc: TextDocument): Promise<DocumentAnalysis> {
+    const hit = this.byUri.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit;
+    const text = doc.getText();
+    const result = { ...(await this.compute(doc, text)), version: doc.version, text, printer: this.syntax };
+    this.byUri.set(doc.uri, result);
+    return result;
+  }
+
+  private async compute(doc: TextDocument, text: string): Promise<Analysis> {
+    if (!this.syntax.supports(doc.languageId)) return EMPTY;
+    const outcome = await this.syntax.parse(doc.uri, doc.languageId, doc.version, text);
+    if (outcome.status !== 'parsed') {
+      // Say it once per document and cause, not on every keystroke.
+      const key = `${doc.uri} ${outcome.cause}`;
+      if (!this.reported.has(key)) this.session.log(`not analysed: ${outcome.message}`);
+      this.reported.add(key);
+      return EMPTY;
+    }
+    const parsed = outcome.document;
+    return analyze(
+      { switches: this.syntax.switches(parsed), commentBefore: (line) => this.syntax.commentBefore(parsed, line) },
+      this.session.index,
+      this.session.settings.rules,
+    );
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+    this.syntax.forget(uri);
+  }
+
+  /** Catalogs or settings changed: every analysis is stale. */
+  clear(): void {
+    this.byUri.clear();
+  }
+}

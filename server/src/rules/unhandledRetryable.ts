@@ -1,0 +1,57 @@
+// unhandled-retryable-code: a switch over codes that leaves codes which must be retried or polled to
+// `default` — exactly where "unknown" gets treated as "failed" and a customer is charged twice.
+import type { CatalogEntry, RetryAdvice } from '../catalog/types';
+import type { CodeIndex } from '../catalog/codeIndex';
+import { RETRY_LABEL } from '../explain/advice';
+import type { CodeSwitch } from './codeSwitch';
+import type { Finding } from './finding';
+import type { RuleSettings } from './ruleSettings';
+
+export const DEFAULT_HANDLES_RETRIES = /paycodes:\s*default handles retries/i;
+const LISTED_IN_MESSAGE = 3;
+/** Retry advice in the order fixes insert them: what must never be final first. */
+export const ADVICE_ORDER: readonly RetryAdvice[] = ['poll', 'retry', 'later', 'no'];
+
+export function mustHandle(settings: RuleSettings): Set<RetryAdvice> {
+  return new Set<RetryAdvice>(settings.softDeclines ? ['retry', 'poll', 'later'] : ['retry', 'poll']);
+}
+
+/** The codes of the switch's API that are not handled and must be, one entry each, by advice then catalog order. */
+export function missingCodes(cs: CodeSwitch, advice: Set<RetryAdvice>): CatalogEntry[] {
+  const needed = new Map<string, CatalogEntry>();
+  for (const e of cs.scopeEntries) {
+    if (!cs.handled.has(e.code!) && advice.has(e.retry) && !needed.has(e.code!)) needed.set(e.code!, e);
+  }
+  return sortByAdvice([...needed.values()]);
+}
+
+export function sortByAdvice(entries: CatalogEntry[]): CatalogEntry[] {
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => ADVICE_ORDER.indexOf(a.e.retry) - ADVICE_ORDER.indexOf(b.e.retry) || a.i - b.i)
+    .map((x) => x.e);
+}
+
+export function defaultHandlesRetries(cs: CodeSwitch): boolean {
+  return cs.site.defaultArm?.comments.some((c) => DEFAULT_HANDLES_RETRIES.test(c.text)) ?? false;
+}
+
+export function unhandledRetryable(cs: CodeSwitch, index: CodeIndex, settings: RuleSettings): Finding | undefined {
+  const severity = settings.severity['unhandled-retryable-code'];
+  if (severity === 'off' || defaultHandlesRetries(cs)) return undefined;
+  const missing = missingCodes(cs, mustHandle(settings));
+  if (missing.length === 0) return undefined;
+  const listed = missing.slice(0, LISTED_IN_MESSAGE).map((e) => e.code).join(', ');
+  const more = missing.length > LISTED_IN_MESSAGE ? ` (+${missing.length - LISTED_IN_MESSAGE} more)` : '';
+  return {
+    rule: 'unhandled-retryable-code',
+    severity,
+    range: cs.site.headerRange,
+    message: `Unhandled retryable ${index.providerName(cs.provider)} codes: ${listed}${more}`,
+    codes: missing.map((e) => e.code!),
+    related: missing.map((e) => ({
+      range: cs.site.headerRange,
+      message: `${e.code} ${e.name ?? e.description ?? ''}: ${RETRY_LABEL[e.retry]}${e.resolution ? ` — ${e.resolution}` : ''}`.replace(/\s+:/, ':'),
+    })),
+  };
+}

@@ -1,0 +1,152 @@
+// One syntax tree per open document, reparsed incrementally from the previous tree as the text changes.
+import type { Edit, Tree } from 'web-tree-sitter';
+import type { Grammar, GrammarLoader } from './grammars';
+import { GrammarUnavailable } from './grammars';
+import { languageSpec } from './registry';
+import { applyRangeChange, diffEdit } from './treeEdits';
+import type { ContentChange } from './types';
+
+/** A parsed version of a document. Valid until the next parse, change or `forget` of its uri. */
+export interface ParsedDocument {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly version: number;
+  readonly text: string;
+  readonly tree: Tree;
+  readonly grammar: Grammar;
+}
+
+export type SkipCause = 'unsupported' | 'grammar' | 'too-large' | 'timeout' | 'unknown-document';
+
+export type ParseOutcome =
+  | { status: 'parsed'; document: ParsedDocument }
+  | { status: 'skipped'; cause: SkipCause; message: string };
+
+export interface ParseLimits {
+  /** Documents larger than this many UTF-8 bytes are not parsed. */
+  maxBytes: number;
+  /** A parse running longer than this is abandoned. */
+  timeoutMs: number;
+}
+
+interface Entry {
+  languageId: string;
+  version: number;
+  text: string;
+  /** Absent while the current text could not be parsed; the next parse starts from scratch. */
+  document?: ParsedDocument;
+}
+
+function skipped(cause: SkipCause, message: string): ParseOutcome {
+  return { status: 'skipped', cause, message };
+}
+
+export class DocumentCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly retired = new WeakSet<ParsedDocument>();
+
+  constructor(
+    private readonly grammars: GrammarLoader,
+    private readonly limits: ParseLimits,
+  ) {}
+
+  /** Whether `document` is still the cache's current tree for its uri (its tree has not been freed). */
+  isCurrent(document: ParsedDocument): boolean {
+    return !this.retired.has(document);
+  }
+
+  /** Parses `text`, reusing the previous tree of `uri` for the part that did not change. */
+  async parse(uri: string, languageId: string, version: number, text: string): Promise<ParseOutcome> {
+    const grammar = await this.grammarFor(uri, languageId);
+    if (!('parser' in grammar)) return grammar;
+    const entry = this.entries.get(uri);
+    const previous = entry?.languageId === languageId ? entry.document : undefined;
+    if (previous && entry?.version === version && previous.text === text) return { status: 'parsed', document: previous };
+    const edit = previous && diffEdit(previous.text, text);
+    return this.reparse(uri, { languageId, version, text }, grammar, previous, edit ? [edit] : []);
+  }
+
+  /** Applies LSP content changes, in order, to the cached text of `uri` and reparses. */
+  async applyChanges(uri: string, version: number, changes: readonly ContentChange[]): Promise<ParseOutcome> {
+    const languageId = this.entries.get(uri)?.languageId;
+    const grammar = languageId === undefined ? undefined : await this.grammarFor(uri, languageId);
+    if (grammar && !('parser' in grammar)) return grammar;
+    // Read after the wait: the changes apply to whatever text is current.
+    const entry = this.entries.get(uri);
+    if (!grammar || !entry) return skipped('unknown-document', `${uri} has not been parsed; parse its full text first`);
+    let text = entry.text;
+    const rangeEdits: Edit[] = [];
+    for (const change of changes) {
+      if (change.range) {
+        const applied = applyRangeChange(text, change.range, change.text);
+        text = applied.text;
+        rangeEdits.push(applied.edit);
+      } else {
+        text = change.text;
+      }
+    }
+    const previous = entry.document;
+    let edits = rangeEdits;
+    if (changes.some((change) => !change.range)) {
+      // After a whole-text replacement only a diff against the old text can describe the change.
+      const diff = previous && diffEdit(previous.text, text);
+      edits = diff ? [diff] : [];
+    }
+    return this.reparse(uri, { languageId: entry.languageId, version, text }, grammar, previous, edits);
+  }
+
+  forget(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (entry?.document) this.retire(entry.document);
+    this.entries.delete(uri);
+  }
+
+  private async grammarFor(uri: string, languageId: string): Promise<Grammar | ParseOutcome> {
+    const spec = languageSpec(languageId);
+    if (!spec) {
+      this.forget(uri);
+      return skipped('unsupported', `no syntax support for language '${languageId}'`);
+    }
+    try {
+      return await this.grammars.load(spec);
+    } catch (error) {
+      if (!(error instanceof GrammarUnavailable)) throw error;
+      this.forget(uri);
+      return skipped('grammar', error.message);
+    }
+  }
+
+  private retire(document: ParsedDocument): void {
+    this.retired.add(document);
+    document.tree.delete();
+  }
+
+  /** Parses the new text from `previous` edited by `edits`, then frees whatever tree the entry held. */
+  private reparse(uri: string, entry: Entry, grammar: Grammar, previous: ParsedDocument | undefined, edits: Edit[]): ParseOutcome {
+    const held = this.entries.get(uri)?.document;
+    for (const edit of edits) previous?.tree.edit(edit);
+    const tree = this.parseWithinLimits(grammar, entry.text, previous?.tree);
+    if (held) this.retire(held);
+    this.entries.set(uri, entry);
+    if (typeof tree === 'string') return skipped(tree, this.describe(uri, tree));
+    entry.document = { uri, languageId: entry.languageId, version: entry.version, text: entry.text, tree, grammar };
+    return { status: 'parsed', document: entry.document };
+  }
+
+  private parseWithinLimits(grammar: Grammar, text: string, oldTree: Tree | undefined): Tree | 'too-large' | 'timeout' {
+    if (Buffer.byteLength(text, 'utf8') > this.limits.maxBytes) return 'too-large';
+    const deadline = performance.now() + this.limits.timeoutMs;
+    // The typings say the callback returns void, but returning true cancels the parse (see Parser#parse).
+    const tree = grammar.parser.parse(text, oldTree, { progressCallback: () => performance.now() > deadline });
+    if (tree) return tree;
+    // A cancelled parse would otherwise resume, not restart, on the next call.
+    grammar.parser.reset();
+    return 'timeout';
+  }
+
+  private describe(uri: string, cause: 'too-large' | 'timeout'): string {
+    return cause === 'too-large'
+      ? `${uri} is larger than ${this.limits.maxBytes} bytes; switches in it are not analysed`
+      : `parsing ${uri} took longer than ${this.limits.timeoutMs} ms and was abandoned`;
+  }
+}

@@ -1,0 +1,67 @@
+// Loads a language's grammar and queries on first use, once; a grammar that fails to load fails alone.
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+// `require`, not `import`: esbuild would otherwise bundle the ES build, whose `import.meta.url` is
+// undefined in the CommonJS bundle and makes the runtime fail to start.
+import TreeSitter = require('web-tree-sitter');
+import type { LanguageSpec } from './languages/languageSpec';
+
+export interface Grammar {
+  spec: LanguageSpec;
+  parser: TreeSitter.Parser;
+  queries: { switches: TreeSitter.Query; constants: TreeSitter.Query; comments: TreeSitter.Query };
+}
+
+export class GrammarUnavailable extends Error {}
+
+// The runtime is one WebAssembly module per process: initialising it again would orphan loaded grammars.
+let runtime: Promise<void> | undefined;
+
+function startRuntime(wasmDir: string): Promise<void> {
+  runtime ??= TreeSitter.Parser.init({ locateFile: (file: string) => path.join(wasmDir, file) }).catch((error: unknown) => {
+    runtime = undefined;
+    throw error;
+  });
+  return runtime;
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'unknown error';
+}
+
+export class GrammarLoader {
+  private readonly loaded = new Map<string, Promise<Grammar>>();
+
+  constructor(private readonly wasmDir: string) {}
+
+  /** Rejects with a one-line GrammarUnavailable naming the language; the failure is remembered. */
+  load(spec: LanguageSpec): Promise<Grammar> {
+    let grammar = this.loaded.get(spec.name);
+    if (!grammar) {
+      grammar = this.instantiate(spec);
+      this.loaded.set(spec.name, grammar);
+    }
+    return grammar;
+  }
+
+  private async instantiate(spec: LanguageSpec): Promise<Grammar> {
+    const file = path.join(this.wasmDir, spec.wasm);
+    try {
+      await startRuntime(this.wasmDir);
+      const language = await TreeSitter.Language.load(await readFile(file));
+      const parser = new TreeSitter.Parser().setLanguage(language);
+      return {
+        spec,
+        parser,
+        queries: {
+          switches: new TreeSitter.Query(language, spec.queries.switches),
+          constants: new TreeSitter.Query(language, spec.queries.constants),
+          comments: new TreeSitter.Query(language, spec.queries.comments),
+        },
+      };
+    } catch (error) {
+      throw new GrammarUnavailable(`${spec.name} grammar unavailable (${file}): ${oneLine(error)}`);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// What one language contributes: its grammar, its queries, and the data the shared printer needs.
+import type { QuoteStyle } from '../types';
+
+/** How a string literal opened by one quote is written. */
+export interface QuoteSyntax {
+  /** Characters that take a backslash inside this quote; the quote itself is unprintable unless listed. */
+  escaped: string;
+  /** How control characters are escaped; absent where this quote cannot hold them (raw and single-quoted strings). */
+  controlEscape?: 'x' | 'u';
+  /** The grammar leaves `\\` and `\<quote>` as plain content in this quote instead of marking them (Ruby `'…'`). */
+  unmarkedEscapes?: boolean;
+}
+
+/**
+ * One arm as the printer writes it. `{label}` is the case label, `{todo}` a string literal "TODO: <advice>",
+ * `{advice}` a string literal of the advice alone.
+ * A clause arm is a head line, the TODO comment, then `body` lines one level deeper and an optional `close` line.
+ * An inline arm is one line, followed by `separator` where arms are separated by one.
+ */
+export type ArmTemplate =
+  | { head: string; body: string[]; close?: string; stackable?: boolean }
+  | { inline: string; separator?: string };
+
+/** `.expression` variants apply to constructs that must produce a value; the plain form is the fallback. */
+export type ArmTemplateKey = 'clause' | 'clause.expression' | 'rule' | 'rule.expression';
+
+export interface PrinterSyntax {
+  lineComment: string;
+  /** Blanks between code and a comment trailing it on the same line; one space unless the style asks more. */
+  trailingCommentGap?: string;
+  /** Text that would end a line comment early (PHP's `?>`, Java's `\u` escapes). */
+  commentBreakers?: string[];
+  preferredQuote: Exclude<QuoteStyle, ''>;
+  /** Whether a switch over numbers may also hold string labels (dynamically typed languages). */
+  mixesLabelKinds: boolean;
+  indentUnit: string;
+  /** Whether arms sit one level deeper than the keyword's line (not under gofmt or Ruby style). */
+  armsIndented: boolean;
+  arms: Partial<Record<ArmTemplateKey, ArmTemplate>>;
+}
+
+export interface LanguageSpec {
+  /** The grammar's name, used in messages. */
+  name: string;
+  wasm: string;
+  queries: { switches: string; constants: string; comments: string };
+  strings: Partial<Record<Exclude<QuoteStyle, ''>, QuoteSyntax>>;
+  printer: PrinterSyntax;
+}

@@ -1,0 +1,24 @@
+import switches from '../../../queries/ruby/switch.scm';
+import constants from '../../../queries/ruby/constants.scm';
+import comments from '../../../queries/ruby/comments.scm';
+import type { LanguageSpec } from './languageSpec';
+
+export const ruby: LanguageSpec = {
+  name: 'ruby',
+  wasm: 'tree-sitter-ruby.wasm',
+  queries: { switches, constants, comments },
+  strings: {
+    "'": { escaped: "'\\", unmarkedEscapes: true },
+    // `\#` keeps a literal `#{` from interpolating.
+    '"': { escaped: '"\\#', controlEscape: 'x' },
+  },
+  printer: {
+    lineComment: '#',
+    preferredQuote: "'",
+    mixesLabelKinds: true,
+    indentUnit: '  ',
+    armsIndented: false,
+    // `when` never falls through; an empty body evaluates to nil.
+    arms: { clause: { head: 'when {label}', body: [] } },
+  },
+};

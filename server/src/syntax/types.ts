@@ -1,0 +1,124 @@
+// Plain data the syntax layer hands out: nothing here holds a tree, so callers may keep it across edits.
+
+/** 0-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** An LSP content change: with a range it replaces that span, without one it replaces the whole text. */
+export interface ContentChange {
+  range?: Range;
+  text: string;
+}
+
+export type LiteralKind = 'string' | 'number';
+export type LabelKind = LiteralKind | 'identifier' | 'other';
+/** The opening delimiter of a string label; '' for labels that are not strings. */
+export type QuoteStyle = "'" | '"' | '`' | '';
+
+export interface LiteralValue {
+  /** Unquoted and unescaped string contents, or the number as written. */
+  value: string;
+  kind: LiteralKind;
+  quote: QuoteStyle;
+}
+
+export interface ConstantDefinition {
+  name: string;
+  range: Range;
+  /** Absent when the constant is initialised with something other than a plain literal. */
+  literal?: LiteralValue;
+}
+
+export interface CaseLabel {
+  text: string;
+  range: Range;
+  kind: LabelKind;
+  /** String contents, number text, or the referenced name (last segment of `Codes.BUSY`); otherwise the raw text. */
+  value: string;
+  quote: QuoteStyle;
+  /** Between the quotes for strings, the whole label otherwise: what a label replacement rewrites. */
+  valueRange: Range;
+  /** For identifier labels: a constant of that name defined in the same file. */
+  constant?: ConstantDefinition;
+}
+
+export interface SwitchArm {
+  range: Range;
+  labels: CaseLabel[];
+}
+
+export interface SourceComment {
+  text: string;
+  range: Range;
+}
+
+export interface DefaultArm {
+  range: Range;
+  /** Comments inside the arm and the comment lines directly above it. */
+  comments: SourceComment[];
+}
+
+/**
+ * clause: a label followed by statements (`case X:`, `when X`, Python `case X:`);
+ * rule: a label mapped to one body (`case X ->`, Kotlin `X ->`, `X =>`).
+ */
+export type ArmForm = 'clause' | 'rule';
+
+export interface SwitchSite {
+  languageId: string;
+  range: Range;
+  keywordRange: Range;
+  /** From the keyword through the discriminant (`switch (x)`, C# `x switch`): where a diagnostic belongs. */
+  headerRange: Range;
+  subject: {
+    text: string;
+    range: Range;
+    /** The discriminant's last name, for naming: `resultCode` from `resp.getResult().getResultCode()`. */
+    name?: string;
+  };
+  /** False only where the construct is known to stand as a statement; an expression's arms must produce a value. */
+  isExpression: boolean;
+  armForm: ArmForm;
+  /** Arms with case labels, in source order; the default arm is separate. */
+  arms: SwitchArm[];
+  defaultArm?: DefaultArm;
+  /** The closing `}` or `end`; absent where the construct has none (Python). */
+  closeRange?: Range;
+  /** The construct contains ERROR or MISSING nodes: fixes must not touch it. */
+  hasSyntaxError: boolean;
+}
+
+export interface CaseToInsert {
+  value: string;
+  /** Used when the switch has no literal labels to copy the kind from. */
+  literalKind: LiteralKind;
+  /** One line naming the code and its advice. */
+  comment: string;
+  /** The advice the TODO carries, e.g. `poll the payment status (Alipay+ U)`. */
+  todo: string;
+}
+
+export interface SkippedCase {
+  value: string;
+  reason: string;
+}
+
+export interface PrintResult {
+  /** Absent when nothing could be printed (see `refused` and `skipped`). */
+  edit?: TextEdit;
+  skipped: SkippedCase[];
+  /** Why the whole insertion was refused, e.g. the switch has a syntax error. */
+  refused?: string;
+}
