@@ -18,6 +18,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   loader: { '.scm': 'text' },
+  // jsonc-parser's UMD `main` hides its requires from the bundler; its ES module build bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 // The grammars' own .wasm files travel next to the bundle: web-tree-sitter loads them at run time.

@@ -1,25 +1,33 @@
-// Entry point of dist/server.js: the PayCodes language server over stdio or IPC.
+// Entry point of dist/server.js: the PayCodes language server over stdio or IPC. Wiring only: each
+// feature lives in its own module under lsp/, the analysis in the editor-free core.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type InitializeParams,
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as path from 'node:path';
+import { catalogTemplate } from './catalog/template';
+import { ClosedCatalogDiagnostics } from './lsp/catalogDiagnostics';
+import { catalogFiles } from './lsp/catalogFiles';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { AnalysisStore } from './lsp/documentAnalysis';
-import { createSyntaxService } from './syntax/syntaxService';
-import { documentSymbols } from './lsp/documentSymbols';
 import { forgetDocument } from './lsp/documentLines';
+import { documentSymbols } from './lsp/documentSymbols';
 import { explainAt } from './lsp/explainAt';
 import { guarded } from './lsp/guarded';
 import { hover } from './lsp/hover';
 import { inlayHints } from './lsp/inlayHints';
 import { lookupItems } from './lsp/lookup';
-import { EXPLAIN_AT, LOOKUP_ENTRIES, SCAN_FILES, type ExplainAtParams, type ScanFilesParams } from './lsp/protocol';
+import {
+  CATALOG_FILES, CATALOG_TEMPLATE, EXPLAIN_AT, LOOKUP_ENTRIES, SCAN_FILES,
+  type CatalogTemplateParams, type ExplainAtParams, type ScanFilesParams,
+} from './lsp/protocol';
 import { scanFiles } from './lsp/scanFiles';
 import { Session } from './lsp/session';
 import { readSettings } from './settings/settings';
+import { createSyntaxService } from './syntax/syntaxService';
 import { VERSION } from './version';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -28,12 +36,18 @@ const session = new Session(connection);
 /** Larger sources are generated or vendored; their switches are not what a developer is writing. */
 const MAX_PARSE_BYTES = 20 * 1024 * 1024;
 const store = new AnalysisStore(session, createSyntaxService({ wasmDir: path.join(__dirname, 'wasm'), maxBytes: MAX_PARSE_BYTES }));
-const diagnostics = new DiagnosticsPublisher(connection, documents, store);
+const diagnostics = new DiagnosticsPublisher(session, connection, documents, store);
+const closedCatalogs = new ClosedCatalogDiagnostics(connection);
 let canPullConfiguration = false;
+let canWatchFiles = false;
 
 connection.onInitialize((params: InitializeParams) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  session.loadCatalogs();
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  session.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+  session.roots = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+  session.loadBundledCatalogs();
+  session.reloadOwnCatalogs();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -47,26 +61,53 @@ connection.onInitialize((params: InitializeParams) => {
 });
 
 connection.onInitialized(async () => {
-  if (!canPullConfiguration) return;
-  await connection.client.register(DidChangeConfigurationNotification.type, { section: 'paycodes' });
-  await refreshSettings();
+  if (canPullConfiguration) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'paycodes' });
+    await applySettings();
+  }
+  if (canWatchFiles) await watchCatalogs();
 });
 
-async function refreshSettings(raw?: unknown): Promise<void> {
-  session.settings = readSettings(raw ?? (await connection.workspace.getConfiguration('paycodes')));
+/** Catalogs, settings or trust changed: every open document is checked again. */
+function recheckAll(): void {
   store.clear();
   diagnostics.requestAll();
+  closedCatalogs.publish(session, (uri) => documents.get(uri) !== undefined);
   connection.languages.inlayHint.refresh().catch(() => undefined);
 }
 
-connection.onDidChangeConfiguration((change) =>
-  refreshSettings(canPullConfiguration ? undefined : ((change.settings as { paycodes?: unknown } | undefined)?.paycodes ?? {})),
-);
+async function applySettings(raw?: unknown): Promise<void> {
+  const before = session.settings.catalogs.join('\n');
+  session.applySettings(readSettings(raw ?? (await connection.workspace.getConfiguration('paycodes'))));
+  if (session.settings.catalogs.join('\n') !== before) session.reloadOwnCatalogs();
+  else session.rebuildIndex();
+  recheckAll();
+}
+
+let catalogWatchers: { dispose(): void } | undefined;
+async function watchCatalogs(): Promise<void> {
+  catalogWatchers?.dispose();
+  const listed = session.settings.catalogs.map((p) => ({ globPattern: path.resolve(session.roots[0] ?? '.', p).split(path.sep).join('/') }));
+  catalogWatchers = await connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [{ globPattern: '**/*.paycodes.json' }, ...listed],
+  });
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  await applySettings(canPullConfiguration ? undefined : ((change.settings as { paycodes?: unknown } | undefined)?.paycodes ?? {}));
+  if (canWatchFiles) await watchCatalogs();
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  // Any change can add, remove or edit a catalog: finding them again is cheap next to guessing.
+  session.reloadOwnCatalogs();
+  recheckAll();
+});
 
 const withDoc = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (doc: TextDocument, params: P) => R) =>
   guarded(connection, name, fallback, (params: P) => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? handler(doc, params) : fallback;
+    return doc && session.analyses(doc) ? handler(doc, params) : fallback;
   });
 
 connection.onHover(withDoc('hover', null, (doc, params) => hover(session, doc, params)));
@@ -84,6 +125,8 @@ connection.onCodeAction(async (params) => {
 });
 connection.onRequest(EXPLAIN_AT, withDoc('explain', null, (doc, params: ExplainAtParams) => explainAt(session, doc, params)));
 connection.onRequest(LOOKUP_ENTRIES, guarded(connection, 'lookup', [], () => lookupItems(session.index)));
+connection.onRequest(CATALOG_FILES, guarded(connection, 'catalog files', [], () => catalogFiles(session.index)));
+connection.onRequest(CATALOG_TEMPLATE, (p: CatalogTemplateParams) => catalogTemplate(p.provider, p.providerName));
 connection.onRequest(SCAN_FILES, async (params: ScanFilesParams, token) => {
   const progress = await connection.window.attachWorkDoneProgress(params.workDoneToken);
   return scanFiles(session, params, progress, token);
@@ -95,6 +138,7 @@ documents.onDidClose((e) => {
   session.forget(e.document.uri);
   store.forget(e.document.uri);
   diagnostics.clear(e.document.uri);
+  closedCatalogs.publish(session, (uri) => uri !== e.document.uri && documents.get(uri) !== undefined);
 });
 
 documents.listen(connection);

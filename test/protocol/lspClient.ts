@@ -9,13 +9,24 @@ import {
 import type { Hover, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { distDir } from '../paths';
 
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  /** A copy of dist/ to start the server from (to test a broken install). */
+  distDir?: string;
+  workspaceFolder?: string;
+  initializationOptions?: unknown;
+  /** What the server gets for `workspace/configuration` of `paycodes`. */
+  settings?: unknown;
+}
+
 export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly logs: string[] = [];
   private constructor(private readonly child: ChildProcess, readonly connection: MessageConnection) {}
 
-  static async start(env: NodeJS.ProcessEnv = {}): Promise<{ client: LspClient; init: InitializeResult }> {
-    const child = spawn(process.execPath, [path.join(distDir, 'server.js'), '--stdio'], {
+  static async start(options: StartOptions = {}): Promise<{ client: LspClient; init: InitializeResult }> {
+    const env = options.env ?? {};
+    const child = spawn(process.execPath, [path.join(options.distDir ?? distDir, 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
     });
@@ -27,13 +38,18 @@ export class LspClient {
     connection.onNotification('window/logMessage', (p: { message: string }) => {
       client.logs.push(p.message);
     });
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? null));
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     const init = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).toString(), name: 'ws' }] : null,
+      initializationOptions: options.initializationOptions,
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { hover: { contentFormat: ['markdown'] } },
+      },
     });
     await connection.sendNotification('initialized', {});
     return { client, init };

@@ -15,7 +15,7 @@ describe('catalog loading', () => {
   const result = loadCatalogDir(mixed, validator);
 
   it('loads the good file next to broken ones', () => {
-    assert.deepEqual(result.catalogs.map((c) => c.catalog.provider), ['acme']);
+    assert.deepEqual(result.catalogs.map((c) => c.catalog.provider).sort(), ['acme', 'badentry', 'dubious']);
     assert.ok(new CodeIndex(result.catalogs).has('ACME_BUSY'));
   });
 
@@ -25,10 +25,23 @@ describe('catalog loading', () => {
     assert.match(lines[0], /broken-json\.json:7:\d+: invalid JSON/);
   });
 
-  it('names the JSON pointer of an entry that breaks the schema, and drops the whole file', () => {
+  it('names the JSON pointer of an entry that breaks the schema, and drops that entry only', () => {
     const lines = result.problems.filter((p) => p.file.endsWith('bad-entry.json')).map(formatProblem);
     assert.ok(lines.some((l) => /bad-entry\.json#\/entries\/1\/retry: must be equal to one of the allowed values/.test(l)), lines.join('\n'));
-    assert.ok(!new CodeIndex(result.catalogs).has('OK_CODE'));
+    const index = new CodeIndex(result.catalogs);
+    assert.ok(index.has('OK_CODE'));
+    assert.ok(!index.has('BAD_CODE'));
+  });
+
+  it('drops entries the schema cannot catch: a repeated code, a code no gateway could send', () => {
+    const lines = result.problems.filter((p) => p.file.endsWith('dubious.json')).map(formatProblem);
+    assert.deepEqual(lines.map((l) => l.replace(/^.*dubious\.json/, '')), [
+      '#/entries/1/code: duplicate code "DUP" in family "d" (first at /entries/0)',
+      '#/entries/2/code: "TWO WORDS": a code cannot contain white space',
+    ]);
+    const index = new CodeIndex(result.catalogs);
+    assert.equal(index.lookup('DUP').length, 1);
+    assert.ok(index.has('FINE'));
   });
 
   it('reports a missing schema instead of crashing, and loads nothing unchecked', () => {

@@ -1,6 +1,8 @@
-// The catalogs that ship with PayCodes, next to the bundle: dist/../catalogs.
+// The catalogs that ship with PayCodes, next to the bundle (dist/../catalogs), and the schema every
+// catalog, bundled or a team's own, is checked against.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CatalogSet } from './catalogSet';
 import { loadCatalogDir, type LoadResult } from './load';
 import { parseJson } from './parseJson';
 import { createValidator, type Validator } from './validate';
@@ -25,6 +27,13 @@ export function schemaValidator(catalogsDir = bundledCatalogsDir): Validator | L
 }
 
 /** Without a usable schema nothing can be trusted, so no catalog loads; the problem says why. */
+export function bundledCatalogSet(catalogsDir = bundledCatalogsDir): CatalogSet {
+  const validator = schemaValidator(catalogsDir);
+  return typeof validator === 'function'
+    ? new CatalogSet(loadCatalogDir(catalogsDir, validator), validator)
+    : new CatalogSet(validator, undefined);
+}
+
 export function loadBundledCatalogs(catalogsDir = bundledCatalogsDir): LoadResult {
   const validator = schemaValidator(catalogsDir);
   return typeof validator === 'function' ? loadCatalogDir(catalogsDir, validator) : validator;

@@ -1,25 +1,59 @@
 // Every loaded catalog entry, findable by code; the one place that knows providers' and families' names.
+// Catalogs are added in order, bundled first: an own entry with the provider, family and code of a
+// bundled one replaces it, and remembers that it did.
 import type { CatalogEntry, CatalogFile, FamilyInfo } from './types';
 import type { LoadedCatalog } from './load';
+
+export interface EntryOrigin {
+  file: string;
+  own: boolean;
+  /** The own entry replaced bundled entries of the same provider, family and code. */
+  overrides: boolean;
+}
+
+const key = (e: CatalogEntry) => `${e.provider}\u0000${e.family}\u0000${e.code}`;
 
 export class CodeIndex {
   private readonly byCode = new Map<string, CatalogEntry[]>();
   private readonly providers = new Map<string, CatalogFile>();
   private readonly order = new Map<string, number>();
-  readonly all: CatalogEntry[] = [];
+  private readonly origins = new Map<CatalogEntry, EntryOrigin>();
+  readonly all: CatalogEntry[];
 
-  constructor(catalogs: LoadedCatalog[]) {
-    for (const { catalog } of catalogs) {
-      if (!this.providers.has(catalog.provider)) this.order.set(catalog.provider, this.order.size);
-      this.providers.set(catalog.provider, catalog);
-      for (const entry of catalog.entries) {
-        this.all.push(entry);
-        if (entry.code === null) continue;
-        const list = this.byCode.get(entry.code);
-        if (list) list.push(entry);
-        else this.byCode.set(entry.code, [entry]);
+  constructor(catalogs: readonly LoadedCatalog[]) {
+    let entries: CatalogEntry[] = [];
+    for (const { file, origin, catalog } of catalogs) {
+      const own = origin === 'own';
+      this.addProvider(catalog);
+      const overridden = new Set<string>();
+      if (own) {
+        const replacing = new Set(catalog.entries.filter((e) => e.code !== null).map(key));
+        entries = entries.filter((e) => {
+          const drop = !this.origins.get(e)!.own && replacing.has(key(e));
+          if (drop) overridden.add(key(e));
+          return !drop;
+        });
+      }
+      for (const e of catalog.entries) {
+        entries.push(e);
+        this.origins.set(e, { file, own, overrides: overridden.has(key(e)) });
       }
     }
+    this.all = entries;
+    for (const e of entries) {
+      if (e.code === null) continue;
+      const list = this.byCode.get(e.code);
+      if (list) list.push(e);
+      else this.byCode.set(e.code, [e]);
+    }
+  }
+
+  private addProvider(catalog: CatalogFile): void {
+    if (!this.order.has(catalog.provider)) this.order.set(catalog.provider, this.order.size);
+    const known = this.providers.get(catalog.provider);
+    // An own catalog may extend a bundled provider with new families; the names already known stay.
+    const families = known ? [...known.families, ...catalog.families.filter((f) => !known.families.some((k) => k.id === f.id))] : catalog.families;
+    this.providers.set(catalog.provider, { ...(known ?? catalog), families, entries: [] });
   }
 
   lookup(code: string): readonly CatalogEntry[] {
@@ -28,6 +62,10 @@ export class CodeIndex {
 
   has(code: string): boolean {
     return this.byCode.has(code);
+  }
+
+  origin(entry: CatalogEntry): EntryOrigin | undefined {
+    return this.origins.get(entry);
   }
 
   providerIds(): string[] {
@@ -51,7 +89,7 @@ export class CodeIndex {
     return this.family(entry.provider, entry.family)?.name ?? entry.family;
   }
 
-  catalog(provider: string): CatalogFile | undefined {
+  catalog(provider: string): Omit<CatalogFile, 'entries'> | undefined {
     return this.providers.get(provider);
   }
 }

@@ -1,13 +1,19 @@
-// Reads catalog files from disk; a broken file is reported and skipped, the others load.
+// Reads catalog files. A file that is not a catalog at all is reported and skipped; an entry that breaks
+// the schema or the entry checks is reported and dropped, and the rest of its file still loads.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { entryProblems } from './entryChecks';
 import type { CatalogFile } from './types';
 import type { CatalogProblem } from './problem';
-import { parseJson } from './parseJson';
+import { parseJson, pointerRange } from './parseJson';
 import type { Validator } from './validate';
+
+export type CatalogOrigin = 'bundled' | 'own';
 
 export interface LoadedCatalog {
   file: string;
+  /** Absent for bundled catalogs. */
+  origin?: CatalogOrigin;
   catalog: CatalogFile;
 }
 
@@ -18,22 +24,37 @@ export interface LoadResult {
 
 /** Catalogs far larger than any gateway's code list are refused rather than parsed. */
 const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+const ENTRY_POINTER = /^\/entries\/(\d+)(?:\/|$)/;
 
-export function loadCatalogText(file: string, text: string, validate: Validator): LoadResult {
+export function loadCatalogText(file: string, text: string, validate: Validator, origin: CatalogOrigin = 'bundled'): LoadResult {
   const parsed = parseJson(file, text);
   if (!parsed.ok) return { catalogs: [], problems: [parsed.problem] };
-  const problems = validate(file, parsed.value);
-  if (problems.length > 0) return { catalogs: [], problems };
-  return { catalogs: [{ file, catalog: parsed.value as CatalogFile }], problems: [] };
+  const located = (p: CatalogProblem): CatalogProblem => ({ ...p, range: pointerRange(parsed, p.pointer ?? '') });
+  const schemaProblems = validate(file, parsed.value).map(located);
+  const broken = new Set<number>();
+  for (const p of schemaProblems) {
+    const m = ENTRY_POINTER.exec(p.pointer ?? '');
+    if (!m) return { catalogs: [], problems: schemaProblems };
+    broken.add(Number(m[1]));
+  }
+  const catalog = parsed.value as CatalogFile;
+  const checked = entryProblems(catalog.entries, broken);
+  for (const c of checked) broken.add(c.index);
+  const problems = [
+    ...schemaProblems,
+    ...checked.map((c) => located({ file, pointer: `/entries/${c.index}/${c.field}`, message: c.message })),
+  ];
+  const kept = { ...catalog, entries: catalog.entries.filter((_, i) => !broken.has(i)) };
+  return { catalogs: [{ file, origin, catalog: kept }], problems };
 }
 
-export function loadCatalogFile(file: string, validate: Validator): LoadResult {
+export function loadCatalogFile(file: string, validate: Validator, origin: CatalogOrigin = 'bundled'): LoadResult {
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_CATALOG_BYTES) {
       return { catalogs: [], problems: [{ file, message: `file is ${size} bytes; catalogs are limited to ${MAX_CATALOG_BYTES}` }] };
     }
-    return loadCatalogText(file, fs.readFileSync(file, 'utf8'), validate);
+    return loadCatalogText(file, fs.readFileSync(file, 'utf8'), validate, origin);
   } catch (err) {
     return { catalogs: [], problems: [{ file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }] };
   }
@@ -41,11 +62,13 @@ export function loadCatalogFile(file: string, validate: Validator): LoadResult {
 
 /** Every `*.json` in a folder except the schema, in name order so that catalog order is stable. */
 export function loadCatalogDir(dir: string, validate: Validator): LoadResult {
-  const files = fs
-    .readdirSync(dir)
-    .filter((n) => n.endsWith('.json') && n !== 'schema.json')
-    .sort()
-    .map((n) => path.join(dir, n));
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch (err) {
+    return { catalogs: [], problems: [{ file: dir, message: `cannot read the catalog folder: ${(err as NodeJS.ErrnoException).code}` }] };
+  }
+  const files = names.filter((n) => n.endsWith('.json') && n !== 'schema.json').sort().map((n) => path.join(dir, n));
   return mergeResults(files.map((f) => loadCatalogFile(f, validate)));
 }
 

@@ -1,4 +1,10 @@
-// A catalog file that cannot be used, said in one line: where it is broken and why.
+// A catalog file, or part of one, that cannot be used, said in one line: where it is broken and why.
+
+/** 0-based, like LSP ranges: what an editor underlines. */
+export interface TextRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
 
 export interface CatalogProblem {
   file: string;
@@ -7,6 +13,7 @@ export interface CatalogProblem {
   /** 1-based position, when the JSON itself did not parse. */
   line?: number;
   column?: number;
+  range?: TextRange;
   message: string;
 }
 

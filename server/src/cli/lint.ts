@@ -4,7 +4,8 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { formatSarif } from '../lint/formatSarif';
 import { formatText } from '../lint/formatText';
 import { lintFile, type LintFinding } from '../lint/lintFiles';
-import { walkSources } from '../lint/walkSources';
+import { walkFiles } from '../files/walkFiles';
+import { sourceLanguage } from '../lint/sourceLanguage';
 import type { Settings } from '../settings/settings';
 import { createSyntaxService } from '../syntax/syntaxService';
 import { VERSION } from '../version';
@@ -25,7 +26,7 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
   let failed = false;
   const syntax = createSyntaxService({ wasmDir: path.join(__dirname, 'wasm'), maxBytes: MAX_SOURCE_BYTES });
   const findings: LintFinding[] = [];
-  const files = walkSources(paths, (p) => {
+  const files = walkFiles(paths, (f) => sourceLanguage(f) !== undefined, (p) => {
     failed = true;
     io.err(`paycodes: ${p.file}: ${p.message}\n`);
   });

@@ -1,8 +1,10 @@
 // The `paycodes` command line: parses arguments, loads the catalogs once, runs one command.
 import { parseArgs } from 'node:util';
-import { CodeIndex } from '../catalog/codeIndex';
-import { loadBundledCatalogs } from '../catalog/bundled';
+import { bundledCatalogSet } from '../catalog/bundled';
+import type { CodeIndex } from '../catalog/codeIndex';
+import { ownCatalogFiles } from '../catalog/ownCatalogs';
 import { formatProblem } from '../catalog/problem';
+import type { Settings } from '../settings/settings';
 import { explain } from './explain';
 import { processIo, UsageError, type Io } from './io';
 import { lint, lintFormat } from './lint';
@@ -17,7 +19,8 @@ commands:
                                            switches that leave retryable codes to default; typo'd codes
   scan <log files…|-> [--json]             codes found in logs, counted per code and outcome
 
-settings: .paycodes.json in the current folder (the editor's paycodes.* keys without the prefix)
+settings: .paycodes.json in the current folder (the editor's paycodes.* keys without the prefix);
+own catalogs: every *.paycodes.json below the current folder, and the paths its "catalogs" lists
 
 exit codes: 0 ok, 1 nothing found / findings, 2 usage or input error`;
 
@@ -27,15 +30,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await io.out(USAGE + '\n');
     return command === undefined ? 2 : 0;
   }
-  const loaded = loadBundledCatalogs();
-  // A broken catalog costs that file only: the answer still comes, but the run is not clean.
-  for (const p of loaded.problems) io.err(`paycodes: catalog skipped: ${formatProblem(p)}\n`);
-  const index = new CodeIndex(loaded.catalogs);
-  const code = await dispatch(io, index, command, rest);
-  return loaded.problems.length > 0 ? Math.max(code, 2) : code;
+  let broken = false;
+  const complain = (line: string) => {
+    broken = true;
+    io.err(`paycodes: ${line}\n`);
+  };
+  const root = process.cwd();
+  const settings = readSettingsFile(root, complain);
+  const catalogs = bundledCatalogSet();
+  const own = ownCatalogFiles([root], settings.catalogs, true);
+  for (const p of own.problems) complain(`catalogs: ${p.file}: ${p.message}`);
+  catalogs.setOwnFiles(own.files);
+  // A broken catalog costs that file (or entry) only: the answer still comes, but the run is not clean.
+  for (const p of [...catalogs.bundledProblems(), ...own.files.flatMap((f) => catalogs.problems(f))]) complain(`catalog: ${formatProblem(p)}`);
+  const code = await dispatch(io, catalogs.index(settings.providers), settings, command, rest);
+  return broken ? Math.max(code, 2) : code;
 }
 
-function dispatch(io: Io, index: CodeIndex, command: string, args: string[]): Promise<number> {
+function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string, args: string[]): Promise<number> {
   switch (command) {
     case 'explain': {
       const { values, positionals } = parseArgs({
@@ -55,7 +67,6 @@ function dispatch(io: Io, index: CodeIndex, command: string, args: string[]): Pr
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
       if (positionals.length === 0) throw new UsageError('lint needs files or folders, e.g. paycodes lint src');
       const format = lintFormat(values.format);
-      const settings = readSettingsFile(process.cwd(), (line) => io.err(`paycodes: ${line}\n`));
       return lint(io, index, settings, positionals, format);
     }
     default:

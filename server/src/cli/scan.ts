@@ -1,31 +1,37 @@
 // `paycodes scan <files…>`: codes found in logs, streamed; `-` reads standard input.
-import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { BinaryInputError } from '../scan/boundedLines';
-import { ScanSummary, scanStream, type SummaryRow } from '../scan/logScan';
+import { ScanSummary, scanFile, scanStream, type OnOccurrence, type SummaryRow } from '../scan/logScan';
 import type { Io } from './io';
+
+/** JSON output is written in pieces of about this many characters: one write per occurrence would cost more than finding it. */
+const OUTPUT_BATCH = 64 * 1024;
 
 export async function scan(io: Io, index: CodeIndex, files: string[], json: boolean): Promise<number> {
   const summary = new ScanSummary();
   let failed = false;
   let first = true;
+  let pending = '';
   if (json) await io.out('{"occurrences":[');
+  const onOccurrence: OnOccurrence = (o) => {
+    summary.add(o);
+    if (!json) return undefined;
+    pending += `${first ? '' : ','}\n${JSON.stringify(o)}`;
+    first = false;
+    if (pending.length < OUTPUT_BATCH) return undefined;
+    const out = io.out(pending);
+    pending = '';
+    return out;
+  };
   for (const file of files) {
-    const input: Readable = file === '-' ? io.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
     try {
-      await scanStream(file === '-' ? '<stdin>' : file, input, index, async (o) => {
-        summary.add(o);
-        if (!json) return;
-        await io.out(`${first ? '' : ','}\n${JSON.stringify(o)}`);
-        first = false;
-      });
+      await (file === '-' ? scanStream('<stdin>', io.stdin, index, onOccurrence) : scanFile(file, index, onOccurrence));
     } catch (err) {
       failed = true;
       io.err(`paycodes: ${file}: ${err instanceof BinaryInputError ? 'binary file, skipped' : describeError(err)}\n`);
     }
   }
-  if (json) await io.out(`\n],"summary":${JSON.stringify(summary.toArray())}}\n`);
+  if (json) await io.out(`${pending}\n],"summary":${JSON.stringify(summary.toArray())}}\n`);
   else await io.out(table(summary.toArray()));
   return failed ? 2 : 0;
 }

@@ -51,6 +51,11 @@ function detail(index: CodeIndex, e: CatalogEntry): string[] {
   if (e.category) out.push(`Category: ${escapeMarkdown(e.category)}`, '');
   if (e.resolution) out.push(`**Resolution:** ${escapeMarkdown(e.resolution)}`, '');
   out.push(`Source: ${escapeMarkdown(e.source)}`);
+  const origin = index.origin(e);
+  if (origin?.own) {
+    const name = origin.file.split(/[\\/]/).pop()!;
+    out.push('', `From your catalog \`${name}\`${origin.overrides ? ' — overrides the bundled entry' : ''}`);
+  }
   return out;
 }
 

@@ -3,7 +3,9 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULE_DOCS, type Finding, type Severity } from '../rules/finding';
+import { openCatalogDiagnostics } from './catalogDiagnostics';
 import type { AnalysisStore } from './documentAnalysis';
+import type { Session } from './session';
 
 /** Past this many, a file is generated or pathological: the rest are summarised in one note. */
 export const MAX_DIAGNOSTICS = 500;
@@ -46,6 +48,7 @@ export class DiagnosticsPublisher {
   private readonly dirty = new Set<string>();
 
   constructor(
+    private readonly session: Session,
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly store: AnalysisStore,
@@ -79,6 +82,7 @@ export class DiagnosticsPublisher {
     const analysis = await this.store.analysis(doc);
     // A newer version arrived while this one was analysed: its own run publishes.
     if (this.documents.get(uri)?.version !== analysis.version || this.dirty.has(uri)) return;
-    await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: capped(uri, analysis.findings) });
+    const diagnostics = [...capped(uri, analysis.findings), ...openCatalogDiagnostics(this.session, doc)];
+    await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   }
 }

@@ -28,7 +28,7 @@ export class AnalysisStore {
   }
 
   private async compute(doc: TextDocument, text: string): Promise<Analysis> {
-    if (!this.syntax.supports(doc.languageId)) return EMPTY;
+    if (!this.syntax.supports(doc.languageId) || !this.session.analyses(doc)) return EMPTY;
     const outcome = await this.syntax.parse(doc.uri, doc.languageId, doc.version, text);
     if (outcome.status !== 'parsed') {
       // Say it once per document and cause, not on every keystroke.

@@ -36,3 +36,19 @@ export interface ScanFilesResult {
   markdown: string;
   occurrences: number;
 }
+
+export const CATALOG_FILES = 'paycodes/catalogFiles';
+
+export interface CatalogFileInfo {
+  provider: string;
+  providerName: string;
+  file: string;
+  own: boolean;
+}
+
+export const CATALOG_TEMPLATE = 'paycodes/catalogTemplate';
+
+export interface CatalogTemplateParams {
+  provider: string;
+  providerName: string;
+}

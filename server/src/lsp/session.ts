@@ -1,30 +1,73 @@
-// What the language server knows: the catalogs, the user's settings, and per-document facts derived from them.
+// What the language server knows: the catalogs, the user's settings, the workspace and whether it is
+// trusted, and per-document facts derived from them.
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { bundledCatalogSet } from '../catalog/bundled';
+import { CatalogSet } from '../catalog/catalogSet';
 import { CodeIndex } from '../catalog/codeIndex';
-import { loadBundledCatalogs } from '../catalog/bundled';
+import { ownCatalogFiles } from '../catalog/ownCatalogs';
 import { formatProblem } from '../catalog/problem';
 import type { DetectOptions } from '../detect/findCodes';
 import { providerHints } from '../detect/providerHints';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { isLogDocument } from './documentKind';
 import { documentLines } from './documentLines';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 
 export class Session {
   index: CodeIndex = new CodeIndex([]);
   settings: Settings = DEFAULT_SETTINGS;
+  /** Workspace folders as file system paths. */
+  roots: string[] = [];
+  /** VS Code's workspace trust; editors that know no trust count as trusted. */
+  trusted = true;
+  catalogs: CatalogSet = new CatalogSet({ catalogs: [], problems: [] }, undefined);
+  private excluded: Ignore = ignore();
   private readonly hints = new Map<string, { version: number; providers: string[] }>();
 
   constructor(private readonly connection: Connection) {}
 
-  loadCatalogs(): void {
-    const loaded = loadBundledCatalogs();
-    for (const p of loaded.problems) this.connection.console.error(`catalog skipped: ${formatProblem(p)}`);
-    this.index = new CodeIndex(loaded.catalogs);
+  loadBundledCatalogs(): void {
+    this.catalogs = bundledCatalogSet();
+    for (const p of this.catalogs.bundledProblems()) this.connection.console.error(`catalog skipped: ${formatProblem(p)}`);
+  }
+
+  /** Finds and reads the own catalogs again (settings, trust or workspace changed), then rebuilds the index. */
+  reloadOwnCatalogs(): void {
+    const { files, problems } = ownCatalogFiles(this.roots, this.settings.catalogs, this.trusted);
+    for (const p of problems) this.connection.console.error(`paycodes.catalogs: ${p.file}: ${p.message}`);
+    this.catalogs.setOwnFiles(files);
+    this.rebuildIndex();
+  }
+
+  rebuildIndex(): void {
+    this.index = this.catalogs.index(this.settings.providers);
     this.hints.clear();
+    const own = this.catalogs.ownFiles();
     this.connection.console.info(
-      `loaded ${this.index.all.length} codes from ${loaded.catalogs.length} catalogs (${this.index.providerIds().join(', ')})`,
+      `${this.index.all.length} codes from ${this.index.providerIds().join(', ')}` +
+        (own.length ? `; own catalogs: ${own.map((f) => path.basename(f)).join(', ')}` : '') +
+        (this.trusted ? '' : '; workspace catalogs ignored until the workspace is trusted'),
     );
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.excluded = ignore().add(settings.exclude);
+  }
+
+  /** Whether a document is analysed at all: its language, the exclude patterns and its size. */
+  analyses(doc: TextDocument): boolean {
+    if (!this.settings.languages.includes(doc.languageId) && !isLogDocument(doc)) return false;
+    if (doc.getText().length > this.settings.maxFileSize) return false;
+    if (!doc.uri.startsWith('file:') || this.settings.exclude.length === 0) return true;
+    const file = fileURLToPath(doc.uri);
+    return !this.roots.some((root) => {
+      const rel = path.relative(root, file);
+      return rel !== '' && !rel.startsWith('..') && this.excluded.ignores(rel.split(path.sep).join('/'));
+    });
   }
 
   detectOptions(doc: TextDocument): DetectOptions {

@@ -6,18 +6,43 @@ import { RULE_IDS } from '../rules/finding';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../rules/ruleSettings';
 
 export interface Settings {
-  /** Providers to prefer when a code exists in several catalogs. */
+  /** Providers in use, in order of preference when a code exists in several catalogs; empty: all. */
   providers: string[];
+  /** Own catalog files, absolute or relative to the workspace root. */
+  catalogs: string[];
   inlayHints: boolean;
   rules: RuleSettings;
+  /** Language ids whose files are analysed. */
+  languages: string[];
+  /** .gitignore-style patterns, relative to the workspace root, of files never analysed. */
+  exclude: string[];
+  /** Files larger than this many bytes are not analysed. */
+  maxFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { providers: [], inlayHints: true, rules: DEFAULT_RULE_SETTINGS };
+export const ANALYSED_LANGUAGES = [
+  'java', 'kotlin', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'python', 'php', 'csharp',
+  'ruby', 'json', 'jsonc', 'yaml', 'log', 'plaintext',
+];
+
+export const DEFAULT_SETTINGS: Settings = {
+  providers: [],
+  catalogs: [],
+  inlayHints: true,
+  rules: DEFAULT_RULE_SETTINGS,
+  languages: ANALYSED_LANGUAGES,
+  exclude: [],
+  maxFileSize: 20 * 1024 * 1024,
+};
 
 const SEVERITIES = new Set<Severity | 'off'>(['error', 'warning', 'info', 'hint', 'off']);
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function strings(value: unknown, fallback: string[]): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : fallback;
 }
 
 export function readSettings(raw: unknown): Settings {
@@ -29,7 +54,11 @@ export function readSettings(raw: unknown): Settings {
     if (typeof v === 'string' && SEVERITIES.has(v as Severity)) severity[id as RuleId] = v as Severity | 'off';
   }
   return {
-    providers: Array.isArray(s.providers) ? s.providers.filter((p): p is string => typeof p === 'string') : DEFAULT_SETTINGS.providers,
+    providers: strings(s.providers, DEFAULT_SETTINGS.providers),
+    catalogs: strings(s.catalogs, DEFAULT_SETTINGS.catalogs),
+    languages: strings(s.languages, DEFAULT_SETTINGS.languages),
+    exclude: strings(s.exclude, DEFAULT_SETTINGS.exclude),
+    maxFileSize: typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     inlayHints: typeof record(s.inlayHints).enabled === 'boolean' ? (record(s.inlayHints).enabled as boolean) : DEFAULT_SETTINGS.inlayHints,
     rules: {
       severity,

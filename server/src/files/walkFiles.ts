@@ -1,9 +1,9 @@
-// The source files under the paths given to `paycodes lint`, honouring every .gitignore on the way down,
-// as git itself would. Named files are always taken; folders are walked.
+// The files under some paths that a predicate accepts, honouring every .gitignore on the way down, as git
+// itself would: sources for `paycodes lint`, `*.paycodes.json` catalogs in a workspace. Named files are
+// taken as they are; folders are walked.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { sourceLanguage } from './sourceLanguage';
 
 interface Rules {
   base: string;
@@ -18,7 +18,7 @@ export interface WalkProblem {
   message: string;
 }
 
-export function* walkSources(paths: readonly string[], onProblem: (p: WalkProblem) => void): Generator<string> {
+export function* walkFiles(paths: readonly string[], accept: (file: string) => boolean, onProblem: (p: WalkProblem) => void): Generator<string> {
   for (const given of paths) {
     let stat: fs.Stats;
     try {
@@ -27,8 +27,8 @@ export function* walkSources(paths: readonly string[], onProblem: (p: WalkProble
       onProblem({ file: given, message: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message });
       continue;
     }
-    if (stat.isDirectory()) yield* walk(given, ancestorRules(given));
-    else if (sourceLanguage(given)) yield given;
+    if (stat.isDirectory()) yield* walk(given, ancestorRules(given), accept);
+    else if (accept(given)) yield given;
   }
 }
 
@@ -57,7 +57,7 @@ function ignored(rules: readonly Rules[], file: string, isDir: boolean): boolean
   });
 }
 
-function* walk(dir: string, inherited: Rules[]): Generator<string> {
+function* walk(dir: string, inherited: Rules[], accept: (file: string) => boolean): Generator<string> {
   const own = readRules(dir);
   const rules = own ? [...inherited, own] : inherited;
   let entries: fs.Dirent[];
@@ -70,8 +70,8 @@ function* walk(dir: string, inherited: Rules[]): Generator<string> {
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!ALWAYS_SKIPPED.has(e.name) && !ignored(rules, full, true)) yield* walk(full, rules);
-    } else if (e.isFile() && sourceLanguage(full) && !ignored(rules, full, false)) {
+      if (!ALWAYS_SKIPPED.has(e.name) && !ignored(rules, full, true)) yield* walk(full, rules, accept);
+    } else if (e.isFile() && accept(full) && !ignored(rules, full, false)) {
       yield full;
     }
   }
