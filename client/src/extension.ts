@@ -4,7 +4,11 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { explainAtCursor } from './commands/explainAtCursor';
 import { lookUpCode } from './commands/lookUpCode';
+import { newCatalog } from './commands/newCatalog';
+import { openCatalog } from './commands/openCatalog';
+import { restartServer } from './commands/restartServer';
 import { scanWorkspaceLogs } from './commands/scanWorkspaceLogs';
+import { showOutput } from './commands/showOutput';
 
 let client: LanguageClient | undefined;
 
@@ -15,10 +19,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     'paycodes.lookUpCode': lookUpCode,
     'paycodes.explainAtCursor': explainAtCursor,
     'paycodes.scanWorkspaceLogs': scanWorkspaceLogs,
+    'paycodes.restartServer': restartServer,
+    'paycodes.showOutput': showOutput,
+    'paycodes.openCatalog': openCatalog,
+    'paycodes.newCatalog': newCatalog,
   };
   for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, () => run(started)));
   }
+  // Workspace catalogs are read only in a trusted workspace: a restart picks them up once trust is granted.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()));
   await started.start();
 }
 

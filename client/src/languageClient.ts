@@ -1,6 +1,6 @@
 // Starts the bundled language server (dist/server.js) over IPC for the documents PayCodes serves.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const SOURCE_LANGUAGES = [
@@ -8,7 +8,7 @@ const SOURCE_LANGUAGES = [
   'ruby', 'json', 'jsonc', 'yaml', 'log',
 ];
 
-export function createLanguageClient(context: ExtensionContext): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -22,6 +22,8 @@ export function createLanguageClient(context: ExtensionContext): LanguageClient 
       { scheme: 'untitled', language: 'plaintext' },
     ],
     synchronize: { configurationSection: 'paycodes' },
+    // Read at every (re)start, so that a restart after the user grants trust loads the workspace's catalogs.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
   };
   return new LanguageClient('paycodes', 'PayCodes', serverOptions, clientOptions);
 }
