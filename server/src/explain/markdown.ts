@@ -18,10 +18,11 @@ export function entryTitle(e: CatalogEntry): string {
   return `${e.code ?? '(no code)'}${name ? ` — ${name}` : ''}`;
 }
 
-/** `DOKU · SNAP responseCode · Kirim DOKU · HTTP 403` */
-export function entryPlace(index: CodeIndex, e: CatalogEntry): string {
+/** `DOKU · SNAP responseCode · Kirim DOKU · HTTP 403`; `groups` when one reading stands in several sections. */
+export function entryPlace(index: CodeIndex, e: CatalogEntry, groups: readonly string[] = [e.group]): string {
   const parts = [index.providerName(e.provider), index.familyName(e)];
-  if (e.group && e.group !== 'common') parts.push(e.group);
+  const named = groups.filter((g) => g !== 'common');
+  if (named.length > 0) parts.push(named.join(', '));
   if (e.httpStatus !== undefined) parts.push(`HTTP ${e.httpStatus}`);
   if (e.appliesTo?.length) parts.push(`applies to ${e.appliesTo.join(', ')}`);
   return parts.join(' · ');
@@ -34,8 +35,25 @@ export function snapBreakdown(e: CatalogEntry): string | undefined {
   return `HTTP ${e.httpStatus ?? e.code?.slice(0, 3)} · ${service} · case ${e.caseCode}${e.name ? ` ${e.name}` : ''}`;
 }
 
-function detail(index: CodeIndex, e: CatalogEntry): string[] {
-  const out = [`**${escapeMarkdown(entryTitle(e))}**`, '', `*${escapeMarkdown(entryPlace(index, e))}*`, ''];
+interface Reading {
+  entry: CatalogEntry;
+  groups: string[];
+}
+
+/** The same words and advice in several sections (a SNAP code shared by e-Wallet and Direct Debit) read once. */
+function readings(entries: readonly CatalogEntry[]): Reading[] {
+  const byMeaning = new Map<string, Reading>();
+  for (const e of entries) {
+    const key = JSON.stringify([e.provider, e.family, e.code, e.name, e.message, e.description, e.resolution, e.outcome, e.retry, e.appliesTo, e.serviceCode]);
+    const r = byMeaning.get(key);
+    if (r) r.groups.push(e.group);
+    else byMeaning.set(key, { entry: e, groups: [e.group] });
+  }
+  return [...byMeaning.values()];
+}
+
+function detail(index: CodeIndex, { entry: e, groups }: Reading): string[] {
+  const out = [`**${escapeMarkdown(entryTitle(e))}**`, '', `*${escapeMarkdown(entryPlace(index, e, groups))}*`, ''];
   const breakdown = snapBreakdown(e);
   if (breakdown) out.push(escapeMarkdown(breakdown), '');
   out.push(
@@ -61,14 +79,14 @@ function detail(index: CodeIndex, e: CatalogEntry): string[] {
 
 export function renderEntries(index: CodeIndex, entries: readonly CatalogEntry[]): string {
   if (entries.length === 0) return '';
-  const [best, ...others] = entries;
+  const [best, ...others] = readings(entries);
   const out = detail(index, best);
   const detailed = others.slice(0, DETAILED_ALTERNATIVES);
   const listed = others.slice(DETAILED_ALTERNATIVES);
   if (others.length > 0) out.push('', '---', '', '**Other readings of this code:**', '');
-  for (const e of detailed) out.push(...detail(index, e), '', '---', '');
-  for (const e of listed) {
-    out.push(`- ${escapeMarkdown(entryTitle(e))} — ${escapeMarkdown(entryPlace(index, e))} · ${OUTCOME_LABEL[e.outcome]} · ${RETRY_LABEL[e.retry]}`);
+  for (const r of detailed) out.push(...detail(index, r), '', '---', '');
+  for (const { entry: e, groups } of listed) {
+    out.push(`- ${escapeMarkdown(entryTitle(e))} — ${escapeMarkdown(entryPlace(index, e, groups))} · ${OUTCOME_LABEL[e.outcome]} · ${RETRY_LABEL[e.retry]}`);
   }
   return out.join('\n').replace(/\n---\n\n$/, '\n');
 }
