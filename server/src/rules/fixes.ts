@@ -78,6 +78,7 @@ export function allMissing(cs: CodeSwitch): CatalogEntry[] {
 }
 
 export function replaceLabelFix(printer: CasePrinter, cs: CodeSwitch, typo: Typo): Fix | undefined {
+  if (cs.site.hasSyntaxError) return undefined;
   const edit = printer.printLabelReplacement(cs.site, typo.label.label, typo.suggestion);
   return edit && { title: `Replace with ${typo.suggestion}`, edit, preferred: true };
 }

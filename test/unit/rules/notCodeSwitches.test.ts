@@ -1,0 +1,28 @@
+// Switches that are not over payment codes are never reported, even when labels look like codes:
+// months, page sizes, attempt counters, HTTP methods, ports, timeouts.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadBundledCatalogs } from '../../../server/src/catalog/bundled';
+import { CodeIndex } from '../../../server/src/catalog/codeIndex';
+import { analyze } from '../../../server/src/rules/analyze';
+import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
+import { catalogsDir, fixturesDir } from '../../paths';
+import { languageIdByExtension, newService, parseText } from '../syntax/syntaxHelpers';
+
+const dir = path.join(fixturesDir, 'not-code-switches');
+const index = new CodeIndex(loadBundledCatalogs(catalogsDir).catalogs);
+
+describe('switches that are not over codes', () => {
+  const service = newService();
+  for (const name of fs.readdirSync(dir).sort()) {
+    it(`${name}: nothing reported`, async () => {
+      const doc = await parseText(service, languageIdByExtension[path.extname(name)], fs.readFileSync(path.join(dir, name), 'utf8'));
+      const switches = service.switches(doc);
+      assert.ok(switches.length > 0, 'the fixture has switches to judge');
+      const { codeSwitches, findings } = analyze({ switches, commentBefore: (l) => service.commentBefore(doc, l) }, index, { ...DEFAULT_RULE_SETTINGS, softDeclines: true });
+      assert.deepEqual(codeSwitches.map((cs) => cs.site.subject.text), []);
+      assert.deepEqual(findings, []);
+    });
+  }
+});
