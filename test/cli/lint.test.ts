@@ -14,8 +14,8 @@ describe('paycodes lint', () => {
     assert.equal(r.status, 1, r.stderr);
     const { findings } = JSON.parse(r.stdout) as { findings: Finding[] };
     assert.deepEqual(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}`), [
-      'src/AlipayResultHandler.java:5:9 warning unhandled-retryable-code',
-      'src/AlipayResultHandler.java:12:18 error unknown-code',
+      'src/RefundHandler.java:5:9 warning unhandled-retryable-code',
+      'src/RefundHandler.java:10:18 error unknown-code',
       'src/checkout.ts:16:3 warning unhandled-retryable-code',
     ]);
     const portone = findings[2];
@@ -27,7 +27,7 @@ describe('paycodes lint', () => {
   it('prints ESLint-style text', () => {
     const r = runCli(['lint', 'src'], undefined, project);
     assert.equal(r.status, 1);
-    assert.match(r.stdout, /^src\/AlipayResultHandler\.java\n {2}5:9 +warning  Unhandled retryable Alipay\+ codes: .* {2}unhandled-retryable-code$/m);
+    assert.match(r.stdout, /^src\/RefundHandler\.java\n {2}5:9 +warning  Unhandled retryable Alipay\+ codes: .* {2}unhandled-retryable-code$/m);
     assert.match(r.stdout, /^✖ 3 problems \(1 error, 2 warnings\)$/m);
   });
 
@@ -41,7 +41,7 @@ describe('paycodes lint', () => {
     assert.equal(first.ruleId, 'unhandled-retryable-code');
     assert.equal(first.level, 'warning');
     assert.deepEqual(first.locations[0].physicalLocation, {
-      artifactLocation: { uri: 'src/AlipayResultHandler.java', uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: 'src/RefundHandler.java', uriBaseId: '%SRCROOT%' },
       region: { startLine: 5, startColumn: 9, endLine: 5, endColumn: 40 },
     });
   });

@@ -46,6 +46,8 @@ describe('rules and fixes on every language (goldens)', () => {
         ...typos(cs, index).map((t) => replaceLabelFix(service, cs, t)),
       ]).filter((f): f is Fix => f !== undefined);
       const fixed = applyEdits(fixture.text, fixes.map((f) => f.edit));
+      // A file whose switches need nothing has no fixed golden: there is nothing to compare but itself.
+      if (fixes.length === 0) return;
       golden(`${base}.fixed${ext}`, fixed);
 
       const before = syntaxErrors(doc.tree).length;
