@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
+import { registerMarkdownPages } from './markdownPreview';
 import { explainAtCursor } from './commands/explainAtCursor';
 import { lookUpCode } from './commands/lookUpCode';
 import { newCatalog } from './commands/newCatalog';
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, () => run(started)));
   }
+  context.subscriptions.push(registerMarkdownPages());
   // Workspace catalogs are read only in a trusted workspace: a restart picks them up once trust is granted.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()));
   await started.start();

@@ -33,5 +33,5 @@ export async function scanWorkspaceLogs(client: LanguageClient): Promise<void> {
       }
     },
   );
-  await showMarkdownPreview(result.markdown);
+  await showMarkdownPreview(result.markdown, 'log-scan');
 }

@@ -5,7 +5,7 @@ import { showMarkdownPreview } from '../markdownPreview';
 import { insertCode } from './insertCode';
 
 export async function showExplanation(item: Explanation, editor = vscode.window.activeTextEditor): Promise<void> {
-  await showMarkdownPreview(item.markdown);
+  await showMarkdownPreview(item.markdown, item.code);
   const actions = editor ? ['Insert at Cursor', 'Copy'] : ['Copy'];
   const action = await vscode.window.showInformationMessage(`${item.code} — ${item.name}`, ...actions);
   if (action === 'Copy') await vscode.env.clipboard.writeText(item.code);

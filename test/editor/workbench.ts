@@ -1,0 +1,476 @@
+// The gestures a person makes in VS Code's workbench, one helper each, driven through the page
+// (keyboard, mouse, what is drawn) with playwright-core in Debian's Chromium. Every wait polls with
+// a bound; every failure says what was expected and what the page showed.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { poll } from './codeServer';
+
+export const CHROMIUM = process.env.PAYCODES_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Chromium with its profile, crash dumps and caches under `profileDir` (not $HOME). */
+export async function launchBrowser(profileDir: string): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (or set PAYCODES_CHROMIUM)`);
+  fs.mkdirSync(profileDir, { recursive: true });
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: process.env.PAYCODES_HEADED !== '1',
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(profileDir, 'xdg-config'), XDG_CACHE_HOME: path.join(profileDir, 'xdg-cache') },
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close().catch(() => undefined);
+    },
+  };
+}
+
+/** Text as the page draws it: non-breaking spaces as spaces, runs of blanks kept. */
+const norm = (s: string) => s.replace(/\u00a0/g, ' ');
+
+const oneLine = (s: string) => JSON.stringify(norm(s).replace(/\s+/g, ' ').trim());
+
+export interface WordBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+// In-page scripts are plain JavaScript strings: they run in the browser, not in Node.
+// Finds `word` on the first visible line of the editor that contains `line` (or `word`) and returns
+// the box of exactly those characters (a DOM Range over the rendered text, whatever the tokens).
+const FIND_WORD = `(({ scope, line, word }) => {
+  const norm = (s) => s.replace(/\\u00a0/g, ' ');
+  const editor = document.querySelector(scope);
+  if (!editor) return { error: 'no editor is open (' + scope + ')', lines: [] };
+  const vr = (editor.querySelector('.monaco-scrollable-element.editor-scrollable') || editor).getBoundingClientRect();
+  const view = { x: vr.x, y: vr.y, width: vr.width, height: vr.height };
+  const rows = [...editor.querySelectorAll('.view-lines .view-line')]
+    .map((el) => ({ el, top: parseFloat(el.style.top) || el.getBoundingClientRect().top, text: norm(el.textContent || '') }))
+    .sort((a, b) => a.top - b.top);
+  for (const row of rows) {
+    const at = row.text.indexOf(line);
+    if (at < 0) continue;
+    const start = at + line.indexOf(word);
+    const end = start + word.length;
+    const walker = document.createTreeWalker(row.el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let pos = 0, node, setStart = false;
+    while ((node = walker.nextNode())) {
+      const len = node.nodeValue.length;
+      if (!setStart && start < pos + len) { range.setStart(node, start - pos); setStart = true; }
+      if (setStart && end <= pos + len) { range.setEnd(node, end - pos); break; }
+      pos += len;
+    }
+    const r = range.getBoundingClientRect();
+    if (r.width > 0) return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, view, lines: rows.map((r) => r.text) };
+  }
+  return { error: 'no line drawn contains ' + JSON.stringify(line), view, lines: rows.map((r) => r.text) };
+})`;
+
+const VISIBLE_TEXT = `((selector) => [...document.querySelectorAll(selector)]
+  .filter((el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; })
+  .map((el) => el.innerText))`;
+
+export interface HoverOptions {
+  /** text of the line the word is on (to pick one occurrence); defaults to the word */
+  line?: string;
+  /** the hover is read until this holds (e.g. the language server's answer arrived) */
+  until?: (text: string) => boolean;
+  /** what `until` expects, for the error message */
+  expect?: string;
+  timeoutMs?: number;
+}
+
+export interface QuickInput {
+  /** the input box's value (the command palette's starts with '>') */
+  value: string;
+  placeholder: string;
+  /** visible rows' labels, top to bottom */
+  rows: string[];
+}
+
+/** One VS Code window in the page. Selectors are VS Code's own class names. */
+export class Workbench {
+  /** the active editor group's editor */
+  static readonly EDITOR = '.editor-group-container.active .monaco-editor';
+  static readonly HOVER = '.monaco-hover:not(.hidden)';
+  static readonly QUICK_INPUT = '.quick-input-widget';
+
+  constructor(
+    readonly page: Page,
+    /** where screenshot() writes */
+    readonly screenshotDir: string,
+  ) {}
+
+  /** Loads the workbench at `url` and waits until the Explorer lists the folder's files. */
+  async open(url: string, timeoutMs = 90_000): Promise<void> {
+    await this.page.goto(url, { timeout: timeoutMs });
+    await this.page.waitForSelector('.monaco-workbench', { timeout: timeoutMs });
+    await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: timeoutMs });
+  }
+
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(this.screenshotDir, { recursive: true });
+    const file = path.join(this.screenshotDir, `${name.replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '')}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Visible elements' innerText for a selector. */
+  async visibleTexts(selector: string): Promise<string[]> {
+    return ((await this.page.evaluate(`${VISIBLE_TEXT}(${JSON.stringify(selector)})`)) as string[]).map(norm);
+  }
+
+  /** Gives the workbench keyboard focus without clicking into an editor's text. */
+  private async focusWorkbench(): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.keyboard.press('Escape');
+  }
+
+  // ---- quick input (Quick Open, command palette, quick picks) ----
+
+  async readQuickInput(): Promise<QuickInput | undefined> {
+    const widget = this.page.locator(Workbench.QUICK_INPUT);
+    if (!(await widget.isVisible())) return undefined;
+    const input = widget.locator('input.input, .quick-input-box input').first();
+    return {
+      value: (await input.inputValue().catch(() => '')) ?? '',
+      placeholder: (await input.getAttribute('placeholder').catch(() => '')) ?? '',
+      rows: await this.visibleTexts(`${Workbench.QUICK_INPUT} .quick-input-list .monaco-list-row .label-name, ${Workbench.QUICK_INPUT} .quick-input-list .monaco-list-row .monaco-highlighted-label:first-of-type`)
+        .then((r) => [...new Set(r.map((t) => t.trim()).filter(Boolean))]),
+    };
+  }
+
+  /** Waits for the quick input to show a row whose label contains `label`; returns what it showed. */
+  async waitForQuickInputRow(label: string, timeoutMs = 20_000): Promise<QuickInput> {
+    let last: QuickInput | undefined;
+    try {
+      return await poll(
+        `a quick-input row ${JSON.stringify(label)}`,
+        async () => {
+          last = await this.readQuickInput();
+          return last?.rows.some((r) => r.includes(label)) ? last : undefined;
+        },
+        { timeoutMs, intervalMs: 200 },
+      );
+    } catch {
+      throw new Error(
+        `expected a row ${JSON.stringify(label)} in the quick input; the page showed ${
+          last ? `input ${JSON.stringify(last.value)} with rows ${JSON.stringify(last.rows)}` : 'no quick input'
+        }`,
+      );
+    }
+  }
+
+  /** Waits for a quick input other than the command palette (e.g. a command's quick pick). */
+  async waitForQuickPick(what: string, timeoutMs = 20_000): Promise<QuickInput> {
+    try {
+      return await poll(what, async () => {
+        const q = await this.readQuickInput();
+        return q && !q.value.startsWith('>') ? q : undefined;
+      }, { timeoutMs, intervalMs: 200 });
+    } catch {
+      throw new Error(`expected ${what}; after ${timeoutMs} ms the page showed ${JSON.stringify(await this.readQuickInput()) ?? 'no quick input'} and notifications ${JSON.stringify(await this.readNotifications())}`);
+    }
+  }
+
+  async closeQuickInput(): Promise<void> {
+    if (await this.page.locator(Workbench.QUICK_INPUT).isVisible()) await this.page.keyboard.press('Escape');
+    await this.page.locator(Workbench.QUICK_INPUT).waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
+  }
+
+  // ---- gestures ----
+
+  /** Quick Open (Ctrl+P) → type the path → Enter; waits until its tab is active and its text drawn. */
+  async openFile(relativePath: string, timeoutMs = 30_000): Promise<void> {
+    await this.focusWorkbench();
+    await this.page.keyboard.press('Control+P');
+    await this.page.locator(`${Workbench.QUICK_INPUT} input`).first().waitFor({ state: 'visible', timeout: timeoutMs });
+    await this.page.keyboard.type(relativePath);
+    const base = path.basename(relativePath);
+    await this.waitForQuickInputRow(base, timeoutMs);
+    await this.page.keyboard.press('Enter');
+    let tabs: string[] = [];
+    try {
+      await poll(
+        `${base} to be the active editor`,
+        async () => {
+          // a tab draws the name and its extension in separate elements: compare without blanks
+          tabs = (await this.visibleTexts('.editor-group-container.active .tab.active')).map((t) => t.replace(/\s+/g, ''));
+          const lines = await this.page.locator(`${Workbench.EDITOR} .view-line`).count();
+          return tabs.some((t) => t.includes(base)) && lines > 0 ? true : undefined;
+        },
+        { timeoutMs },
+      );
+    } catch {
+      throw new Error(`expected ${relativePath} open in the active editor; the active tab is ${JSON.stringify(tabs)}`);
+    }
+  }
+
+  /** The active editor's drawn lines, top to bottom. */
+  async editorLines(): Promise<string[]> {
+    // a line no editor draws: FIND_WORD then only reports the lines it saw
+    const r = (await this.page.evaluate(`${FIND_WORD}(${JSON.stringify({ scope: Workbench.EDITOR, line: '\u0000', word: '\u0000' })})`)) as {
+      lines?: string[];
+    };
+    return r.lines ?? [];
+  }
+
+  /**
+   * Where `word` is drawn on the first line containing `line`, scrolling the active editor (mouse
+   * wheel, as a person would) until the word is inside its visible area.
+   */
+  async wordBox(word: string, line = word): Promise<WordBox> {
+    if (!line.includes(word)) throw new Error(`wordBox: line ${JSON.stringify(line)} does not contain ${JSON.stringify(word)}`);
+    const find = async () =>
+      (await this.page.evaluate(`${FIND_WORD}(${JSON.stringify({ scope: Workbench.EDITOR, line, word })})`)) as {
+        box?: WordBox;
+        view?: WordBox;
+        error?: string;
+        lines: string[];
+      };
+    let r = await find();
+    let searchedFromTop = false;
+    let previousLines = '';
+    for (let step = 0; step < 60; step++) {
+      if (!r.view) break;
+      const v = r.view;
+      await this.page.mouse.move(v.x + v.width / 2, v.y + v.height / 2);
+      if (r.box) {
+        const b = r.box;
+        const margin = 24;
+        const dx = b.x + b.width > v.x + v.width - margin ? b.x + b.width - (v.x + v.width) + 4 * margin : b.x < v.x + margin ? b.x - v.x - 4 * margin : 0;
+        const dy = b.y + b.height > v.y + v.height - margin ? b.y + b.height - (v.y + v.height) + 4 * margin : b.y < v.y ? b.y - v.y - 4 * margin : 0;
+        if (dx === 0 && dy === 0) return b;
+        await this.page.mouse.wheel(dx, dy);
+      } else if (!searchedFromTop) {
+        searchedFromTop = true; // look for the line from the top of the file down
+        await this.page.mouse.wheel(-1e6, -1e6);
+      } else {
+        const drawn = r.lines.join('\n');
+        if (drawn === previousLines) break; // the end of the file: no further to scroll
+        previousLines = drawn;
+        await this.page.mouse.wheel(0, v.height * 0.8);
+      }
+      await this.page.waitForTimeout(100); // let the editor draw the scrolled lines
+      r = await find();
+    }
+    throw new Error(`expected ${JSON.stringify(word)} on a line containing ${JSON.stringify(line)}; ${r.error ?? 'it could not be scrolled into view'}; the editor shows:\n  ${r.lines.join('\n  ')}`);
+  }
+
+  /** The text of the hover widget now showing, or '' when none is. */
+  async readHover(): Promise<string> {
+    return (await this.visibleTexts(Workbench.HOVER)).join('\n').trim();
+  }
+
+  async dismissHover(): Promise<void> {
+    await this.page.mouse.move(2, 2);
+    await this.page.keyboard.press('Escape');
+    await this.page.locator(Workbench.HOVER).first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+  }
+
+  /**
+   * Moves the mouse onto `word` and returns the hover's text once `until` holds (default: any text
+   * but "Loading…"). Moves away and back if no hover shows, within the bound.
+   */
+  async hoverWord(word: string, opts: HoverOptions = {}): Promise<string> {
+    const until = opts.until ?? ((t: string) => t.length > 0 && !/^Loading/.test(t));
+    const timeoutMs = opts.timeoutMs ?? 30_000;
+    const deadline = Date.now() + timeoutMs;
+    let text = '';
+    while (Date.now() < deadline) {
+      const b = await this.wordBox(word, opts.line ?? word);
+      await this.page.mouse.move(b.x + 1, b.y + b.height / 2);
+      await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
+      const attemptEnd = Math.min(deadline, Date.now() + 5000);
+      while (Date.now() < attemptEnd) {
+        text = await this.readHover();
+        if (until(text)) return text;
+        await this.page.waitForTimeout(150);
+      }
+      await this.dismissHover();
+    }
+    throw new Error(
+      `hovering ${JSON.stringify(word)}${opts.line ? ` on the line ${JSON.stringify(opts.line)}` : ''}: expected a hover ${
+        opts.expect ?? 'with text'
+      }; after ${timeoutMs} ms the hover showed ${text ? oneLine(text) : 'nothing'}`,
+    );
+  }
+
+  /** The command palette's rows for `query` (F1, type, read), then closes it. */
+  async findCommands(query: string, label = query): Promise<string[]> {
+    await this.openCommandPalette(query);
+    try {
+      return (await this.waitForQuickInputRow(label)).rows;
+    } finally {
+      await this.closeQuickInput();
+    }
+  }
+
+  private async openCommandPalette(query: string): Promise<void> {
+    await this.focusWorkbench();
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator(`${Workbench.QUICK_INPUT} input`).first();
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await poll('the command palette\'s ">" prefix', async () => ((await input.inputValue()).startsWith('>') ? true : undefined), {
+      timeoutMs: 5000,
+    });
+    await this.page.keyboard.type(query);
+  }
+
+  /**
+   * Runs a command through the command palette as a person does: F1, type its title, pick the row
+   * whose label is exactly `title` (e.g. "PayCodes: Look Up Payment Code…").
+   */
+  async runCommand(title: string): Promise<void> {
+    await this.openCommandPalette(title);
+    await this.waitForQuickInputRow(title);
+    const row = this.page.locator(`${Workbench.QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: title }).first();
+    await row.click();
+    // the palette closes or turns into the command's own quick pick
+    await poll(
+      `the command palette to close after running ${JSON.stringify(title)}`,
+      async () => {
+        const q = await this.readQuickInput();
+        return !q || !q.value.startsWith('>') ? true : undefined;
+      },
+      { timeoutMs: 10_000 },
+    );
+  }
+
+  /** Closes every editor (View: Close All Editor Groups), answering "Don't Save" for unsaved ones. */
+  async closeAllEditors(): Promise<void> {
+    await this.runCommand('View: Close All Editor Groups');
+    let tabs: string[] = [];
+    try {
+      await poll('every editor to close', async () => {
+        const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+        if (await dontSave.first().isVisible()) await dontSave.first().click();
+        tabs = await this.visibleTexts('.editor-group-container .tab');
+        return tabs.length === 0 ? true : undefined;
+      }, { timeoutMs: 15_000 });
+    } catch {
+      throw new Error(`expected no open editor after closing them all; tabs still open: ${JSON.stringify(tabs)}`);
+    }
+  }
+
+  /** Visible notification toasts' text. */
+  async readNotifications(): Promise<string[]> {
+    return (await this.visibleTexts('.notifications-toasts .notification-toast')).map((t) => t.trim());
+  }
+
+  /** Waits for a notification toast containing `text`; returns all visible toasts. */
+  async waitForNotification(text: string, timeoutMs = 20_000): Promise<string[]> {
+    let shown: string[] = [];
+    try {
+      return await poll(`a notification ${JSON.stringify(text)}`, async () => {
+        shown = await this.readNotifications();
+        return shown.some((n) => n.includes(text)) ? shown : undefined;
+      }, { timeoutMs });
+    } catch {
+      throw new Error(`expected a notification containing ${JSON.stringify(text)}; the page showed ${JSON.stringify(shown)}`);
+    }
+  }
+
+  async clearNotifications(): Promise<void> {
+    if ((await this.readNotifications()).length === 0) return;
+    await this.runCommand('Notifications: Clear All Notifications');
+  }
+
+  /**
+   * Opens the Problems panel (Ctrl+Shift+M) and returns its rows' text once `until` holds (default:
+   * at least one row).
+   */
+  async readProblems(opts: { until?: (rows: string[]) => boolean; expect?: string; timeoutMs?: number } = {}): Promise<string[]> {
+    const until = opts.until ?? ((rows: string[]) => rows.length > 0);
+    const panel = this.page.locator('.markers-panel').first();
+    if (!(await panel.isVisible())) {
+      // Ctrl+Shift+M toggles: press it only when the panel is not showing
+      await this.focusWorkbench();
+      await this.page.keyboard.press('Control+Shift+M');
+      await panel.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+        throw new Error('expected the Problems panel after Ctrl+Shift+M; it did not show');
+      });
+    }
+    let rows: string[] = [];
+    let previous = '';
+    try {
+      return await poll(
+        'Problems rows',
+        async () => {
+          rows = (await this.visibleTexts('.markers-panel .monaco-list-row')).map((r) => r.replace(/\s+/g, ' ').trim());
+          // the list is redrawn while diagnostics arrive: take it only once it reads the same twice
+          const same = JSON.stringify(rows) === previous;
+          previous = JSON.stringify(rows);
+          return same && until(rows) ? rows : undefined;
+        },
+        { timeoutMs: opts.timeoutMs ?? 30_000, intervalMs: 300 },
+      );
+    } catch {
+      throw new Error(`expected Problems ${opts.expect ?? 'to list a problem'}; the panel showed ${JSON.stringify(rows)}`);
+    }
+  }
+
+  /** Puts the cursor on `word` (a click), presses Ctrl+. and returns the quick-fix menu's items. */
+  async quickFixMenu(word: string, line = word, opts: { until?: (items: string[]) => boolean; expect?: string } = {}): Promise<string[]> {
+    const until = opts.until ?? ((items: string[]) => items.length > 0);
+    const b = await this.wordBox(word, line);
+    await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+    await this.page.keyboard.press('Control+.');
+    let items: string[] = [];
+    try {
+      return await poll(
+        'the quick-fix menu',
+        async () => {
+          items = (await this.visibleTexts('.action-widget .monaco-list-row')).map((t) => t.replace(/\s+/g, ' ').trim());
+          return until(items) ? items : undefined;
+        },
+        { timeoutMs: 20_000 },
+      );
+    } catch {
+      throw new Error(`expected the quick-fix menu on ${JSON.stringify(word)} ${opts.expect ?? 'to list a fix'}; it showed ${JSON.stringify(items)}`);
+    }
+  }
+
+  /** Opens the quick-fix menu on `word` and picks the item containing `title`; returns the menu's items. */
+  async applyQuickFix(word: string, title: string, line = word): Promise<string[]> {
+    const items = await this.quickFixMenu(word, line, { until: (i) => i.some((t) => t.includes(title)), expect: `to offer ${JSON.stringify(title)}` });
+    await this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first().click();
+    await this.page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+    return items;
+  }
+
+  /** Waits until a visible editor line contains `text` (e.g. after a fix was applied). */
+  async waitForLine(text: string, timeoutMs = 15_000): Promise<void> {
+    let lines: string[] = [];
+    try {
+      await poll(`a line ${JSON.stringify(text)}`, async () => {
+        lines = await this.editorLines();
+        return lines.some((l) => l.includes(text)) ? true : undefined;
+      }, { timeoutMs });
+    } catch {
+      throw new Error(`expected an editor line containing ${JSON.stringify(text)}; the editor shows:\n  ${lines.join('\n  ')}`);
+    }
+  }
+}
