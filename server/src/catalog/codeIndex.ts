@@ -12,12 +12,14 @@ export interface EntryOrigin {
 }
 
 const key = (e: CatalogEntry) => `${e.provider}\u0000${e.family}\u0000${e.code}`;
+const familyKey = (provider: string, family: string) => `${provider}\u0000${family}`;
 
 export class CodeIndex {
   private readonly byCode = new Map<string, CatalogEntry[]>();
   private readonly providers = new Map<string, CatalogFile>();
   private readonly order = new Map<string, number>();
   private readonly origins = new Map<CatalogEntry, EntryOrigin>();
+  private readonly byFamily = new Map<string, CatalogEntry[]>();
   readonly all: CatalogEntry[];
 
   constructor(catalogs: readonly LoadedCatalog[]) {
@@ -42,6 +44,9 @@ export class CodeIndex {
     this.all = entries;
     for (const e of entries) {
       if (e.code === null) continue;
+      const family = this.byFamily.get(familyKey(e.provider, e.family));
+      if (family) family.push(e);
+      else this.byFamily.set(familyKey(e.provider, e.family), [e]);
       const list = this.byCode.get(e.code);
       if (list) list.push(e);
       else this.byCode.set(e.code, [e]);
@@ -58,6 +63,11 @@ export class CodeIndex {
 
   lookup(code: string): readonly CatalogEntry[] {
     return this.byCode.get(code) ?? [];
+  }
+
+  /** The entries with a code of one family, in catalog order: what a switch over that family can meet. */
+  familyEntries(provider: string, family: string): readonly CatalogEntry[] {
+    return this.byFamily.get(familyKey(provider, family)) ?? [];
   }
 
   has(code: string): boolean {

@@ -68,8 +68,8 @@ function withScope(site: SwitchSite, index: CodeIndex, provider: string, family:
   const groups = new Set(['common', ...labelEntries.map((e) => e.group)]);
   // SNAP codes carry their service (API) in the middle digits: the labels' services are the API in use.
   const services = new Set(labelEntries.flatMap((e) => (e.serviceCode ? [e.serviceCode] : [])));
-  const scopeEntries = index.all.filter(
-    (e) => inFamily(e) && e.code !== null && groups.has(e.group) && (services.size === 0 || !e.serviceCode || services.has(e.serviceCode)),
+  const scopeEntries = index.familyEntries(provider, family).filter(
+    (e) => groups.has(e.group) && (services.size === 0 || !e.serviceCode || services.has(e.serviceCode)),
   );
   const scope = [...new Map(scopeEntries.map((e) => [e.code!, e])).values()];
   return { site, provider, family, labels, handled, scope, scopeEntries };

@@ -11,13 +11,14 @@ export interface Typo {
 }
 
 export function typos(cs: CodeSwitch, index: CodeIndex): Typo[] {
-  const familyCodes = [...new Set(index.all.filter((e) => e.provider === cs.provider && e.family === cs.family && e.code !== null).map((e) => e.code!))];
   const found: Typo[] = [];
+  let familyCodes: string[] | undefined;
   for (const label of cs.labels) {
     const value = label.value;
     // Constants are someone's own names; only literals written in place can be typos of a code.
     if (value === undefined || value.length < 2 || label.label.kind === 'identifier' || cs.handled.has(value)) continue;
     if (index.lookup(value).some((e) => e.provider === cs.provider && e.family === cs.family)) continue;
+    familyCodes ??= [...new Set(index.familyEntries(cs.provider, cs.family).map((e) => e.code!))];
     const near = familyCodes.filter((c) => withinOneEdit(value, c));
     if (near.length === 1) found.push({ label, suggestion: near[0] });
   }
