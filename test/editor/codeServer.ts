@@ -267,6 +267,46 @@ function installExitHooks(): void {
   }
 }
 
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  pgid: number;
+  /** argv as /proc/PID/cmdline holds it */
+  argv: string[];
+}
+
+/** The processes running now (Linux: read from /proc; ones that end meanwhile are skipped). */
+export function listProcesses(): ProcessInfo[] {
+  const out: ProcessInfo[] = [];
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      // "pid (comm) state ppid pgrp …": comm may hold blanks and parentheses, so split after the last ')'
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const argv = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      out.push({ pid: Number(d), ppid: Number(f[1]), pgid: Number(f[2]), argv });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return out;
+}
+
+/** The processes now in process group `pgid`. */
+export function groupProcesses(pgid: number): ProcessInfo[] {
+  return listProcesses().filter((p) => p.pgid === pgid);
+}
+
+/**
+ * PayCodes' language servers (`node <extension>/dist/server.js`) in code-server's process group: the
+ * ones started from an extension folder below `under` (e.g. the state's extensions folder).
+ */
+export function languageServerProcesses(cs: Pick<RunningCodeServer, 'pgid'>, under: string): ProcessInfo[] {
+  const prefix = path.resolve(under) + path.sep;
+  return groupProcesses(cs.pgid).filter((p) => p.argv.some((a) => a.startsWith(prefix) && a.endsWith(`${path.sep}dist${path.sep}server.js`)));
+}
+
 /** Thrown inside a poll() callback to stop polling at once (e.g. the process being waited on died). */
 export class PollAbort extends Error {}
 

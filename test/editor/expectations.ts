@@ -31,6 +31,7 @@ export interface HoverExpectation {
 
 export const JAVA_FILE = 'src/main/java/com/example/payments/GatewayResponseHandler.java';
 export const LOG_FILE = 'logs/gateway.log';
+export const KOTLIN_FILE = 'src/main/kotlin/com/example/payments/CardAuthorisation.kt';
 
 export const HOVERS: HoverExpectation[] = [
   {
@@ -73,7 +74,26 @@ export const HOVERS: HoverExpectation[] = [
     outcome: 'unknown',
     retry: 'Retry',
   },
+  {
+    // the extension contributes the `kotlin` language id for .kt: without it VS Code knows no Kotlin
+    id: 'kotlin-doku-51',
+    file: KOTLIN_FILE,
+    line: '"51" ->',
+    word: '51',
+    provider: 'DOKU',
+    name: 'Insufficient funds',
+    outcome: 'failure',
+    retry: 'Retry later',
+  },
 ];
+
+/** A .kt file opens with the language PayCodes contributes. */
+export const KOTLIN = {
+  file: KOTLIN_FILE,
+  languageId: 'kotlin',
+  /** the status bar's language mode */
+  languageName: 'Kotlin',
+};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -108,3 +128,214 @@ export function hoverFailure(e: HoverExpectation, text: string, where: string): 
     `missing ${missing.join(', ')}; it showed ${text ? JSON.stringify(text.replace(/\s+/g, ' ').trim()) : 'nothing'}`
   );
 }
+
+// ---- logs: inlay hints and the Outline (issue 4) ----
+
+export interface InlayHintExpectation {
+  /** text of the line the code is on (picks the occurrence) */
+  line: string;
+  /** the hint is drawn right after this text of the line */
+  after: string;
+  label: string;
+}
+
+export const LOG_INLAY_HINTS: { file: string; hints: InlayHintExpectation[] } = {
+  file: LOG_FILE,
+  hints: [
+    { line: '{"responseCode":"4034314","responseMessage":"Insufficient Funds","partnerReferenceNo":"INV-0042"}', after: '{"responseCode":"4034314"', label: '⟵ Insufficient Funds · failure' },
+    { line: '{"code":9300105,', after: '{"code":9300105', label: '⟵ SESSION_ALREADY_EXPIRED · failure' },
+  ],
+};
+
+export interface OutlineGroupExpectation {
+  /** the symbol's name: code — name */
+  name: string;
+  /** its detail: provider · outcome · count */
+  detail: string;
+  /** its children: one per occurrence */
+  children: string[];
+}
+
+/** The Outline of the log: the codes found, grouped, with their counts, first seen first. */
+export const LOG_OUTLINE: { file: string; groups: OutlineGroupExpectation[] } = {
+  file: LOG_FILE,
+  groups: [
+    { name: '4034314 — Insufficient Funds', detail: 'DOKU · failure · 2×', children: ['line 2', 'line 6'] },
+    { name: 'SYSTEM_BUSY — System under heavy load', detail: 'Alipay+ · unknown · 1×', children: ['line 4'] },
+    { name: '9300105 — SESSION_ALREADY_EXPIRED', detail: 'Setel · failure · 1×', children: ['line 5'] },
+  ],
+};
+
+/** What is missing from an Outline (groups as name/detail/children), or undefined when all is there in order. */
+export function missingFromOutline(groups: { name: string; detail: string; children: string[] }[]): string[] | undefined {
+  const missing: string[] = [];
+  let last = -1;
+  for (const e of LOG_OUTLINE.groups) {
+    const at = groups.findIndex((g) => g.name === e.name);
+    if (at < 0) {
+      missing.push(`a group ${JSON.stringify(e.name)}`);
+      continue;
+    }
+    const g = groups[at];
+    if (at < last) missing.push(`${JSON.stringify(e.name)} after the groups listed before it (first seen first)`);
+    last = at;
+    if (g.detail !== e.detail) missing.push(`${JSON.stringify(e.name)} with the detail ${JSON.stringify(e.detail)} (it has ${JSON.stringify(g.detail)})`);
+    if (JSON.stringify(g.children) !== JSON.stringify(e.children)) missing.push(`${JSON.stringify(e.name)} with the children ${JSON.stringify(e.children)} (it has ${JSON.stringify(g.children)})`);
+  }
+  return missing.length ? missing : undefined;
+}
+
+/** Look Up Payment Code… finds a code by its name, not only by the code. */
+export const LOOK_UP_BY_NAME = {
+  query: 'insufficient',
+  code: '4034314',
+  /** what the code's row must say besides the code */
+  row: ['Insufficient Funds', 'DOKU'],
+  pickedNotice: '4034314 — Insufficient Funds',
+};
+
+// ---- diagnostics and quick fixes on switches (issue 5) ----
+
+export interface SwitchExpectation {
+  id: string;
+  file: string;
+  /** the switch's header: the warning's range, exactly */
+  header: string;
+  /** a word of the header to put the cursor on */
+  word: string;
+  /** 1-based position of the warning, as Problems shows it */
+  line: number;
+  column: number;
+  rule: 'unhandled-retryable-code';
+  /** the warning's message starts with this */
+  message: string;
+  /** codes the message (or the Problems' related rows) must name */
+  codes: string[];
+  /** the quick fixes Ctrl+. must list; the first is the preferred one */
+  fixes: { retryable: string; exhaustive: string };
+  /** lines the preferred fix inserts (trimmed), each before the first line that starts with `before` */
+  inserted: string[];
+  /** how many case labels the preferred fix adds (the exhaustive one adds more) */
+  insertedCount: number;
+  before: string;
+  /** the indentation the inserted case lines must have (the file's own) */
+  indent: string;
+}
+
+export const SWITCHES: SwitchExpectation[] = [
+  {
+    id: 'java-alipayplus',
+    file: 'src/main/java/com/example/payments/AlipayResultHandler.java',
+    header: 'switch (result.getResultCode())',
+    word: 'getResultCode',
+    line: 7,
+    column: 9,
+    rule: 'unhandled-retryable-code',
+    message: 'Unhandled retryable Alipay+ codes: PAYMENT_IN_PROCESS',
+    codes: ['PAYMENT_IN_PROCESS', 'REQUEST_TRAFFIC_EXCEED_LIMIT', 'SYSTEM_BUSY', 'UNKNOWN_EXCEPTION', 'PROCESS_FAIL', 'SERVICE_UNAVAILABLE'],
+    fixes: { retryable: 'Add 6 missing retryable cases (Alipay+)', exhaustive: 'Add all 20 missing Alipay+ codes (exhaustive)' },
+    inserted: ['case "PAYMENT_IN_PROCESS":', 'case "SYSTEM_BUSY":', 'case "UNKNOWN_EXCEPTION":', 'case "SERVICE_UNAVAILABLE":'],
+    insertedCount: 6,
+    before: 'default:',
+    indent: '            ',
+  },
+  {
+    id: 'go-doku-snap',
+    file: 'src/go/doku_va.go',
+    header: 'switch resp.ResponseCode',
+    word: 'ResponseCode',
+    line: 14,
+    column: 2,
+    rule: 'unhandled-retryable-code',
+    message: 'Unhandled retryable DOKU codes: 2022500',
+    codes: ['2022500', '5002500', '5042500', '4292500', '5002501', '5002502'],
+    fixes: { retryable: 'Add 7 missing retryable cases (DOKU)', exhaustive: 'Add all 61 missing DOKU codes (exhaustive)' },
+    inserted: ['case "2022500":', 'case "5002500":', 'case "5042500":', 'case "4292500":'],
+    insertedCount: 7,
+    before: 'default:',
+    indent: '\t',
+  },
+];
+
+/** The string labels on a file's `case` lines. */
+export function caseLabels(lines: string[]): string[] {
+  return lines.map((l) => l.trim()).filter((l) => l.startsWith('case ')).flatMap((l) => l.replace(/\/\/.*$/, '').match(/"[^"]*"/g) ?? []);
+}
+
+/**
+ * What is wrong with a file's lines after the preferred fix (top to bottom), compared with before it,
+ * or undefined: every expected case inserted once, before `before`, and only the retryable ones.
+ */
+export function wrongAfterFix(e: SwitchExpectation, lines: string[], original: string[]): string[] | undefined {
+  const trimmed = lines.map((l) => l.trim());
+  const stop = trimmed.findIndex((l) => l.startsWith(e.before));
+  const wrong: string[] = [];
+  if (stop < 0) wrong.push(`a line starting with ${JSON.stringify(e.before)}`);
+  for (const want of e.inserted) {
+    const at = trimmed.findIndex((l) => l.startsWith(want));
+    if (at < 0) wrong.push(`a line ${JSON.stringify(want)}`);
+    else if (stop >= 0 && at > stop) wrong.push(`${JSON.stringify(want)} before ${JSON.stringify(e.before)}`);
+    if (trimmed.filter((l) => l.startsWith(want)).length > 1) wrong.push(`${JSON.stringify(want)} once`);
+  }
+  const added = caseLabels(lines).length - caseLabels(original).length;
+  if (added !== e.insertedCount) wrong.push(`${e.insertedCount} case labels added (${added} were)`);
+  return wrong.length ? wrong : undefined;
+}
+
+// ---- a team's own catalog (issue 6) ----
+
+export const NEW_CATALOG = {
+  command: 'paycodes.newCatalog',
+  paletteTitle: 'PayCodes: New Catalog…',
+};
+
+/** The catalog a team writes: saved as team.paycodes.json at the workspace's root. */
+export const OWN_CATALOG = {
+  file: 'team.paycodes.json',
+  /** the answers to New Catalog's two prompts: its file is then `<provider>.paycodes.json` */
+  provider: 'team',
+  providerName: 'Team Pay',
+  prompts: { provider: 'PayCodes: New Catalog (1/2)', providerName: 'PayCodes: New Catalog (2/2)' },
+  content: {
+    provider: 'team',
+    providerName: 'Team Pay',
+    families: [{ id: 'result', name: 'Team Pay result code', fields: ['resultCode'] }],
+    entries: [
+      {
+        provider: 'team', family: 'result', group: 'Payments', code: 'TEAMPAY_QUEUED', name: 'Payment queued',
+        description: 'Queued at the acquirer; the final status comes by webhook.',
+        resolution: 'Wait for the webhook, or query the payment every 5 s.',
+        outcome: 'pending', retry: 'poll', source: 'team wiki',
+      },
+      { provider: 'team', family: 'result', group: 'Payments', code: 'TEAMPAY_CAPTURED', name: 'Payment captured', outcome: 'success', retry: 'no', source: 'team wiki' },
+    ],
+  },
+  hover: {
+    id: 'own-catalog-TEAMPAY_QUEUED',
+    file: 'src/team/teamPay.ts',
+    line: "if (resultCode === 'TEAMPAY_QUEUED')",
+    word: 'TEAMPAY_QUEUED',
+    provider: 'Team Pay',
+    name: 'Payment queued',
+    outcome: 'pending',
+    retry: 'Poll',
+  } satisfies HoverExpectation,
+  /** the hover says where the entry comes from (Markdown code span in the API, plain in the widget) */
+  origin: /From your catalog `?team\.paycodes\.json`?/,
+};
+
+/** undefined when a hover shows the own catalog's entry and says where it comes from. */
+export function missingFromOwnHover(text: string): string[] | undefined {
+  const missing = missingFromHover(OWN_CATALOG.hover, text) ?? [];
+  if (!OWN_CATALOG.origin.test(text)) missing.push('"From your catalog `team.paycodes.json`"');
+  return missing.length ? missing : undefined;
+}
+
+// ---- the language server crashes (issue 7) ----
+
+/** After the server is killed, this hover works again (vscode-languageclient restarts the server). */
+export const AFTER_CRASH = {
+  hover: HOVERS[0],
+  /** how long the restart may take, at most */
+  timeoutMs: 30_000,
+};

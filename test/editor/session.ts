@@ -2,6 +2,7 @@
 // Chromium showing the workbench on a copy of the fixture workspace. Shared by the UI checks through
 // a global (mocha's root hooks and each check file are bundled separately).
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   ensureCodeServer,
@@ -19,8 +20,14 @@ export interface EditorSession {
   /** .vscode-test/editor-run: this run's state (code-server's, Chromium's, the workspace copy) */
   runDir: string;
   installation: Installation;
-  /** the copy of test/fixtures/workspace the workbench shows */
+  /**
+   * the copy of test/fixtures/workspace the workbench shows: a fresh folder under the system's temp
+   * folder, outside this repository (whose .gitignore ignores .vscode-test/, and PayCodes, like git,
+   * honours the .gitignore files above a workspace: `*.paycodes.json` in there would not count)
+   */
   workspace: string;
+  /** code-server's extensions folder, where the .vsix is installed (its dist/server.js runs from there) */
+  extensionsDir: string;
   /** test-results/editor */
   resultsDir: string;
   codeServer: RunningCodeServer;
@@ -47,6 +54,11 @@ export function copyFixtureWorkspace(root: string, dest: string): string {
   return dest;
 }
 
+/** A fresh copy of the fixture workspace in a new folder under the system's temp folder (see `workspace`). */
+export function copyFixtureWorkspaceToTemp(root: string): string {
+  return copyFixtureWorkspace(root, path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'paycodes-editor-')), 'workspace'));
+}
+
 export async function startSession(): Promise<EditorSession> {
   const t0 = Date.now();
   const lap = (m: string) => log(`${m} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -54,7 +66,6 @@ export async function startSession(): Promise<EditorSession> {
   const inst = ensureCodeServer(log);
   const runDir = path.join(root, '.vscode-test', 'editor-run');
   const state = prepareState(path.join(runDir, 'code-server'));
-  const workspace = copyFixtureWorkspace(root, path.join(runDir, 'workspace'));
   const resultsDir = path.join(root, 'test-results', 'editor');
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(resultsDir, { recursive: true });
@@ -67,6 +78,9 @@ export async function startSession(): Promise<EditorSession> {
   // extension-host suite gets a code-server of its own with it (ui/extensionHost.test.ts).
   const codeServer = await startCodeServer(inst, state);
   lap(`code-server on ${codeServer.origin} (process group ${codeServer.pgid})`);
+  const workspace = copyFixtureWorkspaceToTemp(root);
+  const removeWorkspace = () => fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+  process.once('exit', removeWorkspace); // also when the run is interrupted (codeServer.ts ends code-server then)
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser(path.join(runDir, 'chromium'));
@@ -81,6 +95,7 @@ export async function startSession(): Promise<EditorSession> {
       runDir,
       installation: inst,
       workspace,
+      extensionsDir: state.extensionsDir,
       resultsDir,
       codeServer,
       browser: opened,
@@ -90,6 +105,7 @@ export async function startSession(): Promise<EditorSession> {
         consoleLog.end();
         fs.copyFileSync(codeServer.logFile, path.join(resultsDir, 'code-server.log'));
         await codeServer.stop();
+        removeWorkspace();
         delete (globalThis as Global)[KEY];
       },
     };
@@ -102,6 +118,7 @@ export async function startSession(): Promise<EditorSession> {
     }
     const tail = codeServer.logTail();
     await codeServer.stop();
+    removeWorkspace();
     throw new Error(`${(e as Error).message}\n--- code-server log (${codeServer.logFile}) ---\n${tail}`);
   }
 }

@@ -65,7 +65,7 @@ const FIND_WORD = `(({ scope, line, word }) => {
   const vr = (editor.querySelector('.monaco-scrollable-element.editor-scrollable') || editor).getBoundingClientRect();
   const view = { x: vr.x, y: vr.y, width: vr.width, height: vr.height };
   const rows = [...editor.querySelectorAll('.view-lines .view-line')]
-    .map((el) => ({ el, top: parseFloat(el.style.top) || el.getBoundingClientRect().top, text: norm(el.textContent || '') }))
+    .map((el) => ({ el, top: el.getBoundingClientRect().top, text: norm(el.textContent || '') }))
     .sort((a, b) => a.top - b.top);
   for (const row of rows) {
     const at = row.text.indexOf(line);
@@ -91,6 +91,128 @@ const VISIBLE_TEXT = `((selector) => [...document.querySelectorAll(selector)]
   .filter((el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; })
   .map((el) => el.innerText))`;
+
+// The active editor's drawn lines with their line numbers (paired with the gutter by their height on the page).
+const NUMBERED_LINES = `((scope) => {
+  const norm = (s) => s.replace(/\\u00a0/g, ' ');
+  const editor = document.querySelector(scope);
+  if (!editor) return [];
+  const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')]
+    .map((el) => ({ top: Math.round(el.getBoundingClientRect().top), n: parseInt(el.textContent || '', 10) }))
+    .filter((x) => Number.isFinite(x.n));
+  return [...editor.querySelectorAll('.view-lines .view-line')]
+    .map((el) => {
+      const top = Math.round(el.getBoundingClientRect().top);
+      const num = numbers.find((x) => Math.abs(x.top - top) <= 2);
+      return { n: num ? num.n : -1, top, text: norm(el.textContent || '') };
+    })
+    .filter((l) => l.n > 0)
+    .sort((a, b) => a.n - b.n);
+})`;
+
+// Inlay hints as the editor draws them: injected text in the line, in spans whose (generated) class's
+// CSS rule uses the theme's inlay-hint colours. Returns each hint with its line's own text (hints
+// left out) and the text before it.
+const INLAY_HINTS = `((scope) => {
+  const norm = (s) => s.replace(/\\u00a0/g, ' ');
+  const editor = document.querySelector(scope);
+  if (!editor) return { error: 'no editor is open (' + scope + ')', hints: [] };
+  const hintClasses = new Set();
+  for (const sheet of document.styleSheets) {
+    let rules;
+    try { rules = sheet.cssRules; } catch { continue; }
+    for (const r of rules) {
+      if (!r.selectorText || !/--vscode-editorInlayHint/.test(r.cssText)) continue;
+      for (const m of r.selectorText.matchAll(/\\.([\\w-]+)/g)) hintClasses.add(m[1]);
+    }
+  }
+  const isHint = (el) => [...el.classList].some((c) => hintClasses.has(c));
+  const hints = [];
+  const rows = [...editor.querySelectorAll('.view-lines .view-line')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+  for (const row of rows) {
+    let own = '';
+    const found = [];
+    const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode())) {
+      const span = node.parentElement;
+      if (span && isHint(span)) found.push({ before: own, label: norm(node.nodeValue) });
+      else own += norm(node.nodeValue);
+    }
+    for (const f of found) hints.push({ line: own, before: f.before, label: f.label });
+  }
+  return { hints, classes: [...hintClasses] };
+})`;
+
+// Squiggles (diagnostics' underlines) in the active editor: severity, the line, and the characters
+// the underline spans.
+const SQUIGGLES = `((scope) => {
+  const norm = (s) => s.replace(/\\u00a0/g, ' ');
+  const editor = document.querySelector(scope);
+  if (!editor) return [];
+  const rows = [...editor.querySelectorAll('.view-lines .view-line')];
+  const out = [];
+  for (const sq of editor.querySelectorAll('.view-overlays [class*="squiggly-"]')) {
+    const severity = ([...sq.classList].find((c) => c.startsWith('squiggly-')) || '').slice('squiggly-'.length);
+    const r = sq.getBoundingClientRect();
+    if (r.width === 0) continue;
+    const mid = r.top + r.height / 2;
+    const row = rows.find((el) => { const b = el.getBoundingClientRect(); return b.top <= mid && mid <= b.bottom; });
+    if (!row) continue;
+    let text = '';
+    const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode())) {
+      for (let i = 0; i < node.nodeValue.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const c = range.getBoundingClientRect();
+        const x = c.left + c.width / 2;
+        if (x >= r.left && x <= r.right) text += node.nodeValue[i];
+      }
+    }
+    out.push({ severity, line: norm(row.textContent || ''), text: norm(text) });
+  }
+  return out;
+})`;
+
+// The Outline view's drawn rows: tree level, label and description (the symbol's detail).
+const OUTLINE_ROWS = `(() => [...document.querySelectorAll('.outline-pane .monaco-list-row')].map((row) => ({
+  index: Number(row.getAttribute('data-index')),
+  level: Number(row.getAttribute('aria-level')),
+  last: row.getAttribute('data-last-element') === 'true',
+  label: ((row.querySelector('.label-name') || {}).textContent || '').replace(/\\u00a0/g, ' ').trim(),
+  description: ((row.querySelector('.label-description') || {}).textContent || '').replace(/\\u00a0/g, ' ').trim(),
+})))`;
+
+export interface NumberedLine {
+  /** 1-based line number, as the gutter shows it */
+  n: number;
+  text: string;
+}
+
+export interface InlayHintShown {
+  /** the line's own text, hints left out */
+  line: string;
+  /** the line's own text before the hint */
+  before: string;
+  label: string;
+}
+
+export interface Squiggle {
+  /** error, warning, info or hint */
+  severity: string;
+  line: string;
+  /** the characters underlined */
+  text: string;
+}
+
+export interface OutlineNode {
+  label: string;
+  description: string;
+  children: OutlineNode[];
+}
 
 export interface HoverOptions {
   /** text of the line the word is on (to pick one occurrence); defaults to the word */
@@ -209,7 +331,22 @@ export class Workbench {
     await this.page.locator(`${Workbench.QUICK_INPUT} input`).first().waitFor({ state: 'visible', timeout: timeoutMs });
     await this.page.keyboard.type(relativePath);
     const base = path.basename(relativePath);
-    await this.waitForQuickInputRow(base, timeoutMs);
+    const dir = path.dirname(relativePath) === '.' ? '' : path.dirname(relativePath);
+    // Quick Open first lists recently opened files and filters a moment later: Enter only once the
+    // focused (first) row is this file, or it opens whatever was listed first.
+    let focused = '';
+    try {
+      await poll(
+        `Quick Open to focus ${relativePath}`,
+        async () => {
+          focused = (await this.page.locator(`${Workbench.QUICK_INPUT} .monaco-list-row.focused`).first().getAttribute('aria-label', { timeout: 1000 }).catch(() => '')) ?? '';
+          return focused.startsWith(dir ? `${base} ${dir}` : base) ? true : undefined;
+        },
+        { timeoutMs, intervalMs: 150 },
+      );
+    } catch {
+      throw new Error(`expected Quick Open to offer ${relativePath} first; its focused row is ${JSON.stringify(focused)}, its rows ${JSON.stringify((await this.readQuickInput())?.rows)}`);
+    }
     await this.page.keyboard.press('Enter');
     let tabs: string[] = [];
     try {
@@ -266,7 +403,7 @@ export class Workbench {
         await this.page.mouse.wheel(dx, dy);
       } else if (!searchedFromTop) {
         searchedFromTop = true; // look for the line from the top of the file down
-        await this.page.mouse.wheel(-1e6, -1e6);
+        await this.scrollEditorToTop();
       } else {
         const drawn = r.lines.join('\n');
         if (drawn === previousLines) break; // the end of the file: no further to scroll
@@ -402,7 +539,7 @@ export class Workbench {
    * Opens the Problems panel (Ctrl+Shift+M) and returns its rows' text once `until` holds (default:
    * at least one row).
    */
-  async readProblems(opts: { until?: (rows: string[]) => boolean; expect?: string; timeoutMs?: number } = {}): Promise<string[]> {
+  async readProblems(opts: { until?: (rows: string[]) => boolean; expect?: string; timeoutMs?: number; filter?: string } = {}): Promise<string[]> {
     const until = opts.until ?? ((rows: string[]) => rows.length > 0);
     const panel = this.page.locator('.markers-panel').first();
     if (!(await panel.isVisible())) {
@@ -412,6 +549,16 @@ export class Workbench {
       await panel.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
         throw new Error('expected the Problems panel after Ctrl+Shift+M; it did not show');
       });
+    }
+    // the panel's filter box: what is typed there (e.g. a file name) narrows the rows; empty shows all
+    const filter = this.page.locator('.part.panel input[aria-label="Filter Problems"]').first();
+    if ((await filter.inputValue()) !== (opts.filter ?? '')) {
+      // at its left end: its right end holds the "Showing n of m" badge
+      const box = await filter.boundingBox();
+      await filter.click({ position: { x: 6, y: (box?.height ?? 20) / 2 } });
+      await this.page.keyboard.press('Control+A');
+      if (opts.filter) await this.page.keyboard.type(opts.filter);
+      else await this.page.keyboard.press('Backspace');
     }
     let rows: string[] = [];
     let previous = '';
@@ -437,12 +584,18 @@ export class Workbench {
     const until = opts.until ?? ((items: string[]) => items.length > 0);
     const b = await this.wordBox(word, line);
     await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
-    await this.page.keyboard.press('Control+.');
     let items: string[] = [];
+    let pressedAt = 0;
     try {
       return await poll(
         'the quick-fix menu',
         async () => {
+          // Ctrl+. again while no menu shows: the server may not have analysed the file yet
+          // ("No code actions available" then shows instead, and goes)
+          if (items.length === 0 && Date.now() - pressedAt > 3000) {
+            await this.page.keyboard.press('Control+.');
+            pressedAt = Date.now();
+          }
           items = (await this.visibleTexts('.action-widget .monaco-list-row')).map((t) => t.replace(/\s+/g, ' ').trim());
           return until(items) ? items : undefined;
         },
@@ -472,5 +625,247 @@ export class Workbench {
     } catch {
       throw new Error(`expected an editor line containing ${JSON.stringify(text)}; the editor shows:\n  ${lines.join('\n  ')}`);
     }
+  }
+
+  /**
+   * Scrolls the active editor to its first line with the mouse wheel (one wheel turn scrolls a few
+   * lines however large its delta, so it turns until line 1 is drawn or nothing moves any more).
+   */
+  async scrollEditorToTop(): Promise<void> {
+    const box = await this.page.locator(`${Workbench.EDITOR} .monaco-scrollable-element.editor-scrollable`).first().boundingBox();
+    if (!box) return;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    let previous = '';
+    let still = 0;
+    for (let step = 0; step < 200; step++) {
+      const drawn = (await this.page.evaluate(`${NUMBERED_LINES}(${JSON.stringify(Workbench.EDITOR)})`)) as (NumberedLine & { top: number })[];
+      const first = drawn.find((l) => l.top >= box.y - 1);
+      const key = drawn.map((l) => l.n).join(',');
+      if (!first || first.n === 1) return;
+      if (key === previous && ++still >= 3) return; // nothing moves any more
+      if (key !== previous) still = 0;
+      previous = key;
+      await this.page.mouse.wheel(0, -box.height);
+      await this.page.waitForTimeout(50); // let the editor draw the scrolled lines
+    }
+  }
+
+  /** Every line of the active editor (scrolling it top to bottom with the wheel), by line number; inlay hints are part of a drawn line. */
+  async readEditorText(): Promise<NumberedLine[]> {
+    const box = await this.page.locator(`${Workbench.EDITOR} .monaco-scrollable-element.editor-scrollable`).first().boundingBox();
+    if (!box) throw new Error('expected an open editor to read; none is drawn');
+    await this.scrollEditorToTop();
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const lines = new Map<number, string>();
+    let previous = '';
+    let still = 0;
+    for (let step = 0; step < 400; step++) {
+      await this.page.waitForTimeout(50); // let the editor draw the scrolled lines
+      const drawn = (await this.page.evaluate(`${NUMBERED_LINES}(${JSON.stringify(Workbench.EDITOR)})`)) as (NumberedLine & { top: number })[];
+      // only lines fully inside the editor's visible area: the ones at its edges may be half drawn
+      for (const l of drawn) if (l.top >= box.y - 1 && l.top < box.y + box.height - 10) lines.set(l.n, l.text);
+      const key = drawn.map((l) => l.n).join(',');
+      if (key === previous && ++still >= 3) break; // the end of the file: no further to scroll
+      if (key !== previous) still = 0;
+      previous = key;
+      await this.page.mouse.wheel(0, box.height * 0.7);
+    }
+    await this.scrollEditorToTop(); // as it was before reading (for the small files the checks use)
+    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([n, text]) => ({ n, text }));
+  }
+
+  /** The inlay hints drawn in the active editor once `until` holds (default: at least one). */
+  async readInlayHints(opts: { until?: (hints: InlayHintShown[]) => boolean; expect?: string; timeoutMs?: number } = {}): Promise<InlayHintShown[]> {
+    const until = opts.until ?? ((h: InlayHintShown[]) => h.length > 0);
+    let shown: InlayHintShown[] = [];
+    try {
+      return await poll('inlay hints', async () => {
+        shown = ((await this.page.evaluate(`${INLAY_HINTS}(${JSON.stringify(Workbench.EDITOR)})`)) as { hints: InlayHintShown[] }).hints;
+        return until(shown) ? shown : undefined;
+      }, { timeoutMs: opts.timeoutMs ?? 20_000 });
+    } catch {
+      throw new Error(
+        `expected inlay hints ${opts.expect ?? 'in the editor'}; it showed ${shown.length ? JSON.stringify(shown.map((h) => `${h.before}«${h.label}»`)) : 'none'}; its lines:\n  ${(await this.editorLines()).join('\n  ')}`,
+      );
+    }
+  }
+
+  /**
+   * The squiggles drawn in the active editor once `until` holds (default: at least one). Only lines
+   * in view are drawn: scroll the one to check into view first (wordBox).
+   */
+  async readSquiggles(opts: { until?: (s: Squiggle[]) => boolean; expect?: string; timeoutMs?: number } = {}): Promise<Squiggle[]> {
+    const until = opts.until ?? ((sq: Squiggle[]) => sq.length > 0);
+    let shown: Squiggle[] = [];
+    try {
+      return await poll('squiggles', async () => {
+        shown = (await this.page.evaluate(`${SQUIGGLES}(${JSON.stringify(Workbench.EDITOR)})`)) as Squiggle[];
+        return until(shown) ? shown : undefined;
+      }, { timeoutMs: opts.timeoutMs ?? 20_000 });
+    } catch {
+      throw new Error(`expected squiggles ${opts.expect ?? 'in the editor'}; it showed ${JSON.stringify(shown)}`);
+    }
+  }
+
+  /**
+   * Shows the Outline view (Explorer: Focus on Outline View) and reads its whole tree, scrolling it
+   * with the wheel, once `until` holds (default: at least one symbol).
+   */
+  async readOutline(opts: { until?: (tree: OutlineNode[]) => boolean; expect?: string; timeoutMs?: number } = {}): Promise<OutlineNode[]> {
+    const until = opts.until ?? ((t: OutlineNode[]) => t.length > 0);
+    await this.runCommand('Explorer: Focus on Outline View');
+    type Row = { index: number; level: number; last: boolean; label: string; description: string };
+    const readTree = async (): Promise<OutlineNode[]> => {
+      const list = this.page.locator('.outline-pane .monaco-list').first();
+      const box = await list.boundingBox();
+      if (!box) return [];
+      const rows = new Map<number, Row>();
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      // to the first row (a wheel turn scrolls a few rows), then down, collecting rows until the last
+      for (let step = 0; step < 100; step++) {
+        const drawn = (await this.page.evaluate(`${OUTLINE_ROWS}()`)) as Row[];
+        if (drawn.length === 0 || drawn.some((r) => r.index === 0)) break;
+        await this.page.mouse.wheel(0, -box.height);
+        await this.page.waitForTimeout(50);
+      }
+      let still = 0;
+      for (let step = 0; step < 200; step++) {
+        const drawn = (await this.page.evaluate(`${OUTLINE_ROWS}()`)) as Row[];
+        const before = rows.size;
+        for (const r of drawn) rows.set(r.index, r);
+        if ([...rows.values()].some((r) => r.last)) break;
+        if (rows.size === before && ++still >= 3) break; // nothing new: the end of the list
+        if (rows.size !== before) still = 0;
+        await this.page.mouse.wheel(0, box.height * 0.7);
+        await this.page.waitForTimeout(50); // let the list draw the scrolled rows
+      }
+      const tree: OutlineNode[] = [];
+      const parents: OutlineNode[] = [];
+      for (const r of [...rows.values()].sort((a, b) => a.index - b.index)) {
+        const node: OutlineNode = { label: r.label, description: r.description, children: [] };
+        parents.length = Math.max(0, r.level - 1);
+        (parents.length ? parents[parents.length - 1].children : tree).push(node);
+        parents.push(node);
+      }
+      return tree;
+    };
+    let tree: OutlineNode[] = [];
+    try {
+      return await poll('the Outline', async () => {
+        tree = await readTree();
+        return until(tree) ? tree : undefined;
+      }, { timeoutMs: opts.timeoutMs ?? 20_000, intervalMs: 300 });
+    } catch {
+      const shown = tree.map((g) => `${g.label} [${g.description}]${g.children.length ? ` { ${g.children.map((c) => c.label).join(', ')} }` : ''}`);
+      throw new Error(`expected the Outline ${opts.expect ?? 'to list symbols'}; it showed ${JSON.stringify(shown)}`);
+    }
+  }
+
+  /**
+   * In an open quick pick, moves down the list (↓, as a person scrolls it) until the focused row's
+   * label is `label`; returns that row's text. Enter then picks it.
+   */
+  async focusQuickPickRow(label: string, maxRows = 400): Promise<string> {
+    const focused = this.page.locator(`${Workbench.QUICK_INPUT} .quick-input-list .monaco-list-row.focused`).first();
+    const seen: string[] = [];
+    let stuck = 0;
+    for (let i = 0; i <= maxRows; i++) {
+      const name = norm((await focused.locator('.label-name').first().textContent({ timeout: 2000 }).catch(() => '')) ?? '').trim();
+      if (name === label) return norm(await focused.innerText()).replace(/\s+/g, ' ').trim();
+      if (seen.length > 1 && name === seen[0]) break; // ↓ on the last row wraps to the first: all seen
+      if (name && name === seen[seen.length - 1]) {
+        if (++stuck > 3) break; // the focus does not move
+      } else {
+        stuck = 0;
+        if (name) seen.push(name);
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`expected a row ${JSON.stringify(label)} in the quick pick; moving down it focused ${seen.length} rows: ${JSON.stringify(seen.slice(0, 60))}${seen.length > 60 ? '…' : ''}`);
+  }
+
+  /**
+   * Answers an input box (e.g. a command's "Provider id" prompt): waits for the quick input whose title
+   * contains `title`, replaces its value with `value` and presses Enter.
+   */
+  async answerInputBox(title: string, value: string, timeoutMs = 20_000): Promise<void> {
+    let shown = '';
+    try {
+      await poll(`an input box ${JSON.stringify(title)}`, async () => {
+        shown = (await this.visibleTexts(`${Workbench.QUICK_INPUT} .quick-input-title`)).join(' ');
+        return shown.includes(title) ? true : undefined;
+      }, { timeoutMs, intervalMs: 150 });
+    } catch {
+      throw new Error(`expected an input box titled ${JSON.stringify(title)}; the page showed ${shown ? `one titled ${JSON.stringify(shown)}` : 'none'} and notifications ${JSON.stringify(await this.readNotifications())}`);
+    }
+    const input = this.page.locator(`${Workbench.QUICK_INPUT} input`).first();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(value);
+    await poll(`the input box to hold ${JSON.stringify(value)}`, async () => ((await input.inputValue()) === value ? true : undefined), { timeoutMs: 5000 });
+    await this.page.keyboard.press('Enter');
+    // the box closes, or the next one (another title) replaces it
+    await poll(`the input box ${JSON.stringify(title)} to close`, async () => {
+      const now = (await this.visibleTexts(`${Workbench.QUICK_INPUT} .quick-input-title`)).join(' ');
+      return now !== shown ? true : undefined;
+    }, { timeoutMs: 10_000 });
+  }
+
+  /** Gives the active editor the keyboard focus (as clicking into its text does, without moving the cursor). */
+  private async focusEditor(): Promise<void> {
+    // the element that takes the editor's typing: an EditContext <div role="textbox"> in current VS Code, a <textarea> before
+    await this.page.locator(`${Workbench.EDITOR} .native-edit-context, ${Workbench.EDITOR} textarea.inputarea`).first().focus();
+  }
+
+  /**
+   * Replaces the active editor's whole text, as a paste does (Ctrl+A, then the text inserted in one
+   * go: no auto-closing brackets or auto-indent on the way). One line is safest: a newline typed into
+   * the editor indents the next line.
+   */
+  async replaceEditorText(text: string): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Backspace');
+    await this.page.keyboard.insertText(text);
+  }
+
+  /** Ctrl+S in the active editor; waits until its tab no longer shows unsaved changes. */
+  async saveEditor(timeoutMs = 15_000): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+S');
+    const tab = this.page.locator('.editor-group-container.active .tab.active').first();
+    try {
+      await poll('the active editor to be saved', async () => (/\bdirty\b/.test((await tab.getAttribute('class')) ?? '') ? undefined : true), { timeoutMs });
+    } catch {
+      throw new Error(`expected the active editor saved after Ctrl+S; its tab still shows unsaved changes (notifications: ${JSON.stringify(await this.readNotifications())})`);
+    }
+  }
+
+  /** Ctrl+Z in the active editor. */
+  async undo(): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+Z');
+  }
+
+  /** Puts the cursor on `word` (a click) and runs Auto Fix (Shift+Alt+.): VS Code applies the preferred quick fix. */
+  async autoFix(word: string, line = word): Promise<void> {
+    const b = await this.wordBox(word, line);
+    await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+    await this.page.keyboard.press('Shift+Alt+Period');
+  }
+
+  /** The status bar's items, left to right (e.g. the active editor's language mode, "Kotlin"). */
+  async readStatusBar(): Promise<string[]> {
+    return (await this.visibleTexts('.part.statusbar .statusbar-item')).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  }
+
+  /** Hides the panel (Problems, Output, …) if it shows (Ctrl+J), giving the editor its height back. */
+  async hidePanel(): Promise<void> {
+    const panel = this.page.locator('.part.panel').first();
+    if (!(await panel.isVisible())) return;
+    await this.focusWorkbench();
+    await this.page.keyboard.press('Control+J');
+    await panel.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {
+      throw new Error('expected the panel to hide after Ctrl+J; it still shows');
+    });
   }
 }

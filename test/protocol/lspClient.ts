@@ -21,6 +21,8 @@ export interface StartOptions {
 
 export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publication, in order: what the coalescing test counts. */
+  readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   private constructor(private readonly child: ChildProcess, readonly connection: MessageConnection) {}
 
@@ -34,6 +36,7 @@ export class LspClient {
     const client = new LspClient(child, connection);
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       client.diagnostics.set(p.uri, p);
+      client.published.push(p);
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => {
       client.logs.push(p.message);
@@ -95,6 +98,12 @@ export class LspClient {
 
   kill(): void {
     this.child.kill('SIGKILL');
+  }
+
+  /** Resolves with the exit code once the server process has ended, however it ended. */
+  exited(): Promise<number | null> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve(this.child.exitCode);
+    return new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
   }
 }
 

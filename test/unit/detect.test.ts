@@ -1,6 +1,10 @@
-// Which code-shaped tokens the detector takes for codes, and which it leaves alone.
+// Which code-shaped tokens the detector takes for codes, which it leaves alone, and how it ranks the
+// gateways a code could belong to.
 import { strict as assert } from 'node:assert';
-import { codesInText, type DetectOptions } from '../../server/src/detect/findCodes';
+import { CodeIndex } from '../../server/src/catalog/codeIndex';
+import type { CatalogFile } from '../../server/src/catalog/types';
+import { codeAt, codesInText, type DetectOptions } from '../../server/src/detect/findCodes';
+import { providerHints } from '../../server/src/detect/providerHints';
 import { miniIndex } from './miniIndex';
 
 const index = miniIndex();
@@ -59,6 +63,8 @@ describe('code detection', () => {
     assert.deepEqual(codes('2026-11-20 ERROR transfer failed 4034314', log), ['4034314@doku']);
     assert.deepEqual(codes('2026-11-20 [pid 4041] took 5000 ms', log), []);
     assert.deepEqual(codes('rc=05 acquirer_response_code:51 port=51', log), ['05@doku', '51@doku']);
+    assert.deepEqual(codes('card declined, response code 05; worker exit code 51; txn 4034314', log), ['05@doku']);
+    assert.deepEqual(codes('nightly job 2024300 done for user 4034314', log), []);
   });
 
   it('ranks the family whose field carries the code first', () => {
@@ -66,4 +72,69 @@ describe('code detection', () => {
     assert.equal(o.entries.length, 2);
     assert.deepEqual(o.entries.map((e) => e.appliesTo?.[0]), ['MASTERCARD', 'VISA']);
   });
+
+  it('reads HTTP constants, months, ids and enum values as what they are', () => {
+    for (const text of [
+      'return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();',
+      'if (res.statusCode === StatusCodes.SERVICE_UNAVAILABLE) {}',
+      'const months = {\n  "05": "May",\n  "10": "October",\n  "12": "December",\n};',
+      'order.setStatus("PAYMENT_IN_PROCESS");',
+      '{"eventType": "SYSTEM_BUSY", "orderId": "4034314"}',
+      '{"country": {"code": "05"}}',
+      'args: ["--order-id", "4034314"]',
+    ]) {
+      assert.deepEqual(codes(text), [], text);
+    }
+  });
+
+  it('reads the field a code is compared with, stored under or asserted against', () => {
+    assert.deepEqual(codes('assertThat(resp.getAcquirerResponseCode()).isEqualTo("51");'), ['51@doku']);
+    assert.deepEqual(codes('expect(res.body.rc).toBe("05")'), ['05@doku']);
+    assert.deepEqual(codes('const rc = body?.rc ?? "51";'), ['51@doku']);
+    assert.deepEqual(codes('POLICY.put("05", NEVER);\nPOLICY.put("51", LATER);'), ['05@doku', '51@doku']);
+    assert.deepEqual(codes('RC_DO_NOT_HONOR = "05"'), ['05@doku']);
+    assert.deepEqual(codes('log {"body":"{\\"status_code\\":\\"4041\\"}"}', log), ['4041@portone']);
+  });
 });
+
+/** One code (`PROCESS_FAIL`) in three gateways' catalogs, each with the field its family travels in. */
+function ambiguousIndex(): CodeIndex {
+  const gateway = (provider: string, family: string, field: string): CatalogFile => ({
+    provider,
+    providerName: provider,
+    families: [{ id: family, name: field, fields: [field] }],
+    entries: [{ provider, family, group: 'common', code: 'PROCESS_FAIL', outcome: 'failure', retry: 'no', source: 'test' }],
+  });
+  return new CodeIndex([
+    { file: 'alipayplus.json', catalog: gateway('alipayplus', 'result', 'resultCode') },
+    { file: 'doku.json', catalog: gateway('doku', 'snap', 'responseCode') },
+    { file: 'portone.json', catalog: gateway('portone', 'status', 'status_code') },
+  ]);
+}
+
+describe('ranking a code several gateways use', () => {
+  const index = ambiguousIndex();
+  const ranked = (text: string, hints: Partial<DetectOptions> = {}) =>
+    codeAt([text], 0, text.indexOf('PROCESS_FAIL'), { index, log: false, ...hints })!.entries.map((e) => e.provider);
+
+  it('puts the gateway whose field carries the code first, and keeps the others below', () => {
+    assert.deepEqual(ranked('if (resultCode == "PROCESS_FAIL") {}'), ['alipayplus', 'doku', 'portone']);
+    assert.deepEqual(ranked('if (body.responseCode === "PROCESS_FAIL") {}'), ['doku', 'alipayplus', 'portone']);
+    assert.deepEqual(ranked('if resp["status_code"] == "PROCESS_FAIL":'), ['portone', 'alipayplus', 'doku']);
+  });
+
+  it('then the gateways the file names, then the user\'s setting, then catalog order', () => {
+    const bare = 'throw new GatewayError("PROCESS_FAIL");';
+    assert.deepEqual(ranked(bare), ['alipayplus', 'doku', 'portone']);
+    assert.deepEqual(ranked(bare, { preferredProviders: ['doku'] }), ['doku', 'alipayplus', 'portone']);
+    assert.deepEqual(ranked(bare, { fileProviders: ['portone'], preferredProviders: ['doku'] }), ['portone', 'doku', 'alipayplus']);
+    assert.deepEqual(ranked('if (resultCode == "PROCESS_FAIL") {}', { fileProviders: ['portone'] })[0], 'alipayplus');
+  });
+
+  it('takes a file\'s gateways from the names it uses, not from words that merely contain them', () => {
+    assert.deepEqual(providerHints(index, 'import com.example.doku.DokuClient;'), ['doku']);
+    assert.deepEqual(providerHints(index, 'const client = new PortOneClient(); // AlipayPlus fallback'), ['alipayplus', 'portone']);
+    assert.deepEqual(providerHints(index, '// simpan dokumen setelah pembayaran berhasil'), []);
+  });
+});
+

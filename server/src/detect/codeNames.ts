@@ -1,7 +1,7 @@
 // Whether an identifier or field names a gateway response code (responseCode, rc, status_code, …),
 // as opposed to the many other "codes" in payment software (currency, country, auth, bank, zip …).
 
-const CODE_SUFFIX = /(code|rc|status|resultstatus|reason|declinereason)$/;
+const CODE_SUFFIX = /(code|status)$/;
 
 // Fields that end like a code field but hold something else; a hit on these would cry wolf.
 const NOT_RESPONSE_CODES = new Set([
@@ -10,16 +10,51 @@ const NOT_RESPONSE_CODES = new Set([
   'colour', 'lang', 'language', 'locale', 'hash', 'op', 'iso', 'branch', 'swift', 'bic', 'mcc', 'merchantcategory',
   'product', 'item', 'sku', 'invite', 'referral', 'verification', 'otp', 'pin', 'security', 'cvv', 'cvc', 'access',
   'refresh', 'client', 'city', 'region', 'state', 'province', 'store', 'shop', 'terminal', 'channel', 'method',
-  'http', 'httpstatus', 'statuscodehttp', 'order', 'shipping', 'delivery', 'tax', 'unit', 'gift',
+  'http', 'httpstatus', 'statuscodehttp', 'order', 'shipping', 'delivery', 'tax', 'unit', 'gift', 'uni', 'en',
+  'de', 'trans', 'short', 'geo', 'exchange',
 ]);
 
+/** Names a reader cannot tell apart without the object they belong to: `country.code` is no response code. */
+const GENERIC = new Set(['code', 'rc', 'status']);
+
+/** Bounded, because a log can hold any number of distinct keys; the names a catalog's fields use recur. */
+const MAX_NORMALIZED = 4096;
+const normalized = new Map<string, string>();
+
+/** `status_code`, `StatusCode`, `status-code` → `statuscode`. */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  let n = normalized.get(name);
+  if (n === undefined) {
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    normalized.set(name, n);
+  }
+  return n;
+}
+
+/** `acquirerResponseCode`, `RETRYABLE_RC`, `status-code` → their words in lower case. */
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/** A collection is named for what it holds: `RETRYABLE_CODES` holds codes, `pendingStatuses` statuses. */
+function singular(n: string): string {
+  if (n.endsWith('statuses')) return n.slice(0, -2);
+  if (n.endsWith('codes') || n.endsWith('rcs')) return n.slice(0, -1);
+  return n;
 }
 
 export function isCodeName(name: string): boolean {
-  const n = normalizeName(name);
-  if (n === 'code' || n === 'rc' || n === 'status') return true;
+  const ws = words(name);
+  const last = ws[ws.length - 1];
+  // `rc` only as a word of its own: `src`, `arc` and `npmrc` are no response codes.
+  if (last === 'rc' || last === 'rcs') return true;
+  const n = singular(normalizeName(name));
   const m = CODE_SUFFIX.exec(n);
   if (!m) return false;
   const prefix = n.slice(0, n.length - m[1].length);
@@ -27,10 +62,43 @@ export function isCodeName(name: string): boolean {
   return !NOT_RESPONSE_CODES.has(prefix);
 }
 
-/** The last identifier of an expression: `resp.getResult().getResultCode()` → `getResultCode`, `r["rc"]` → `rc`. */
+/**
+ * A name for a code, or for a constant that holds one: `RC_APPROVED`, `RESPONSE_CODE_DO_NOT_HONOR`,
+ * `RcDoNotHonor` start with the words of a code name and go on to say which code. A leading `status`
+ * does not count: `StatusServiceUnavailable` and `status_reason` name an HTTP status and its text.
+ */
+export function namesACode(name: string): boolean {
+  if (isCodeName(name)) return true;
+  const ws = words(name);
+  for (let n = 1; n < ws.length; n++) {
+    const prefix = ws.slice(0, n).join('_');
+    if (isCodeName(prefix) && !isStatusName(prefix)) return true;
+  }
+  return false;
+}
+
+/** `status`, `resultStatus`, `pendingStatuses`: a state the object is in, a code only for a family that names it. */
+export function isStatusName(name: string): boolean {
+  return singular(normalizeName(name)).endsWith('status');
+}
+
+export function isGenericCodeName(name: string): boolean {
+  return GENERIC.has(normalizeName(name));
+}
+
+/** The field a constant's type stands for: `ResultStatusType.U` is a `resultStatus`, `ResultCodes.X` a `resultCode`. */
+export function typeField(qualifier: string): string {
+  return singular(normalizeName(qualifier).replace(/(?:type|types|enum|kind)$/, ''));
+}
+
+/** The last identifier of an expression: `resp.getResult().getResultCode()` → `ResultCode`, `r["rc"]` → `rc`. */
 export function lastIdentifier(expression: string): string | undefined {
   const names = expression.match(/[A-Za-z_$][\w$]*/g);
   if (!names) return undefined;
-  const last = names[names.length - 1];
-  return last.replace(/^(get|is)(?=[A-Z_])/, '');
+  return withoutAccessor(names[names.length - 1]);
+}
+
+/** `getResponseCode` reads the `ResponseCode` field. */
+export function withoutAccessor(name: string): string {
+  return name.replace(/^(get|is)(?=[A-Z_])/, '');
 }

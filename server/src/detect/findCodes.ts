@@ -1,12 +1,17 @@
 // Finds the gateway codes in text and decides, from context, which code-shaped tokens really are codes.
-// Long, specific codes count in any code-ish position; short ones (`05`, `4041`, `S`) only where something
-// names them a code. Everything else — ports, timeouts, months, amounts, PIDs — stays silent.
+// Long, specific codes count in a string literal, a case label, a comparison, an assignment or a log line;
+// short ones (`05`, `4041`, `5000`) only where a name says they are codes: a code field, a switch over codes,
+// a list named for codes, a map of several codes. Everything else — ports, timeouts, months, amounts, PIDs,
+// ids — stays silent.
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches, rankEntries } from '../catalog/rank';
-import { isCodeName, lastIdentifier } from './codeNames';
-import { hasCodeShape, isGluedNumber, isSpecific, WORD } from './lexeme';
-import { switchSubject } from './switchSubject';
+import { typeField } from './codeNames';
+import { governingName, type Governing } from './governingName';
+import { forEachCodeShapedWord, hasCodeShape, isGluedNumber, isSpecific, isWordLike } from './lexeme';
+import { mapsSeveralCodes } from './mapOfCodes';
+import { nameKind } from './nameKind';
+import { holdsHttpConstants } from './otherNames';
 import { tokenContext, type TokenContext } from './tokenContext';
 
 export interface Occurrence {
@@ -30,20 +35,16 @@ export interface DetectOptions {
 
 /** Lines longer than this are minified bundles or blobs, not code a person reads; a prefix is scanned. */
 export const MAX_LINE_SCAN = 64 * 1024;
-const MAP_NEIGHBOURHOOD = 3;
 
 export function codesInLine(lines: readonly string[], lineNo: number, opts: DetectOptions): Occurrence[] {
-  const line = lines[lineNo].length > MAX_LINE_SCAN ? lines[lineNo].slice(0, MAX_LINE_SCAN) : lines[lineNo];
+  const line = lines[lineNo];
   const found: Occurrence[] = [];
-  for (const m of line.matchAll(WORD)) {
-    const word = m[0];
-    if (!hasCodeShape(word) || !opts.index.has(word)) continue;
-    const start = m.index;
+  forEachCodeShapedWord(line, Math.min(line.length, MAX_LINE_SCAN), (word, start) => {
     const end = start + word.length;
-    if (isGluedNumber(word, line.slice(Math.max(0, start - 2), start), line.slice(end, end + 4))) continue;
+    if (isGluedNumber(line, start, end) || !opts.index.has(word) || !hasCodeShape(word)) return;
     const occurrence = decide(lines, lineNo, line, word, start, end, opts);
     if (occurrence) found.push(occurrence);
-  }
+  });
   return found;
 }
 
@@ -59,62 +60,38 @@ function decide(
   lines: readonly string[], lineNo: number, line: string, word: string, start: number, end: number, opts: DetectOptions,
 ): Occurrence | undefined {
   const ctx = tokenContext(line, start, end);
-  const field = codeField(lines, lineNo, ctx);
-  const candidates = narrowByField(opts, opts.index.lookup(word), field);
-  if (!accepts(lines, lineNo, word, ctx, field, candidates, opts)) return undefined;
+  // `HttpStatus.UNAUTHORIZED`, `StatusCodes.SERVICE_UNAVAILABLE`: HTTP's names, spelled like gateway codes.
+  if (ctx.qualifier && holdsHttpConstants(ctx.qualifier)) return undefined;
+  const candidates = opts.index.lookup(word);
+  const governing = governingName(lines, lineNo, ctx);
+  if (!accepts(word, start, ctx, governing, candidates, opts, lines, lineNo)) return undefined;
+  const field = governing.name !== undefined && nameKind(governing.name).code ? governing.name : undefined;
   const entries = rankEntries(opts.index, candidates, {
-    field,
+    field: field ?? (ctx.qualifier && typeField(ctx.qualifier)),
     fileProviders: opts.fileProviders,
     preferredProviders: opts.preferredProviders,
   });
   return { line: lineNo, start, end, code: word, field, entries };
 }
 
-/** The name that makes this a code position: the key/compared variable, or the switch's subject for a label. */
-function codeField(lines: readonly string[], lineNo: number, ctx: TokenContext): string | undefined {
-  if (ctx.caseLabel) {
-    const subject = switchSubject(lines, lineNo);
-    const name = subject && lastIdentifier(subject);
-    return name && isCodeName(name) ? name : undefined;
-  }
-  return ctx.name && isCodeName(ctx.name) ? ctx.name : undefined;
-}
-
-/** A field that one family names outright (`resultStatus`) decides between same-spelled codes. */
-function narrowByField(opts: DetectOptions, entries: readonly CatalogEntry[], field: string | undefined): readonly CatalogEntry[] {
-  const named = entries.filter((e) => fieldMatches(opts.index, e, field));
-  return named.length > 0 ? named : entries;
-}
-
 function accepts(
-  lines: readonly string[], lineNo: number, word: string, ctx: TokenContext, field: string | undefined,
-  candidates: readonly CatalogEntry[], opts: DetectOptions,
+  word: string, start: number, ctx: TokenContext, governing: Governing, candidates: readonly CatalogEntry[], opts: DetectOptions,
+  lines: readonly string[], lineNo: number,
 ): boolean {
-  // A one-letter status (Alipay+ S/F/U/A) is only ever a code in the very field its family names.
-  if (word.length === 1) return candidates.some((e) => fieldMatches(opts.index, e, field));
-  if (field) return true;
-  const specific = isSpecific(word);
-  // Assigned to or compared with something that is not a code (orderId, amount, port, month).
-  if (ctx.name && ctx.relation !== 'prose') return specific && ctx.quoted && !/^\d/.test(word);
-  if (ctx.mapKey) return specific || mapOfCodes(lines, lineNo, word, candidates, opts);
-  if (!specific) return false;
-  return ctx.quoted || ctx.caseLabel || opts.log;
-}
-
-/** A short code as a map key counts when the map holds other codes of the same family around it. */
-function mapOfCodes(
-  lines: readonly string[], lineNo: number, word: string, candidates: readonly CatalogEntry[], opts: DetectOptions,
-): boolean {
-  const families = new Set(candidates.map((e) => `${e.provider}/${e.family}`));
-  const from = Math.max(0, lineNo - MAP_NEIGHBOURHOOD);
-  const to = Math.min(lines.length - 1, lineNo + MAP_NEIGHBOURHOOD);
-  for (let i = from; i <= to; i++) {
-    const line = lines[i];
-    for (const m of line.matchAll(WORD)) {
-      if (m[0] === word && i === lineNo) continue;
-      if (!hasCodeShape(m[0]) || !tokenContext(line, m.index, m.index + m[0].length).mapKey) continue;
-      if (opts.index.lookup(m[0]).some((e) => families.has(`${e.provider}/${e.family}`))) return true;
-    }
+  const { name, via } = governing;
+  const inOwnField = candidates.some((e) => fieldMatches(opts.index, e, name) || (ctx.qualifier !== undefined && fieldMatches(opts.index, e, typeField(ctx.qualifier))));
+  // `S`, `U`, `SENDING`, `UNAUTHORIZED` are words of other vocabularies too: only the family's own field says otherwise.
+  if (isWordLike(word)) return inOwnField;
+  const specific = isSpecific(word) && ctx.qualifier === undefined;
+  const kind = name === undefined ? undefined : nameKind(name);
+  if (kind?.code) {
+    // `status` holds many things (an order's state, an HTTP status): a code counts in it where its family uses
+    // that field, or when it is a long number no order state is spelled like.
+    return !kind.status || inOwnField || (specific && /^\d/.test(word));
   }
-  return false;
+  if (kind?.other) return false;
+  if (via === 'key') return specific || mapsSeveralCodes(opts.index, lines, lineNo, start, word, candidates, governing.literalLine ?? 0);
+  if (!specific) return false;
+  if (via === 'prose' || via === 'none' || name === undefined) return via === 'label' || ctx.quoted || opts.log;
+  return true;
 }

@@ -1,11 +1,10 @@
 // Tokens that have the shape of a gateway code, before any context is considered.
 
-/** A word made of letters, digits and underscores; codes never contain anything else. */
-export const WORD = /[A-Za-z0-9_]+/g;
-
 const NUMERIC = /^\d{2,7}$/;
 const ISO_ALNUM = /^[0-9A-Z]{2}$/;
 const UPPER = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+/** Longer than any catalog code; a longer word is never looked up. */
+const MAX_CODE_LENGTH = 64;
 
 export function hasCodeShape(word: string): boolean {
   return NUMERIC.test(word) || ISO_ALNUM.test(word) || UPPER.test(word);
@@ -20,11 +19,60 @@ export function isSpecific(word: string): boolean {
   return word.length >= 7 && word.includes('_');
 }
 
-// Numbers inside dates, times, versions, IPs, paths and amounts: `2024-05-01`, `10:05`, `1.05`, `/4041`, `$5000`.
-// A separator counts as glue only between digits, so `rc:05` and `code-05`… stay candidates.
-const NUMBER_GLUE_BEFORE = /(?:\d[-:.]|[/$#@+%€£¥])$/;
-const NUMBER_GLUE_AFTER = /^(?:[-:.]\d|,\d{3}(?!\d)|[/%])/;
+/** Codes spelled like a word of English (`S`, `U`, `SENDING`, `UNAUTHORIZED`): other vocabularies use them too. */
+export function isWordLike(word: string): boolean {
+  return /^[A-Z]+$/.test(word);
+}
 
-export function isGluedNumber(word: string, before: string, after: string): boolean {
-  return /^\d/.test(word) && (NUMBER_GLUE_BEFORE.test(before) || NUMBER_GLUE_AFTER.test(after));
+const GLUE_BEFORE = '/$#@+%€£¥';
+
+/**
+ * A number inside a date, time, version, IP, path, id or amount: `2024-05-01`, `10:05`, `1.05`, `/4041`,
+ * `$5000`, `ORD-4034314`, `exec-4041`, `5,000`, `50%`. A colon or dot counts as glue only next to a digit, so
+ * `rc:05`, `rc=05` and `(05)` stay candidates. Read by character: most numbers in a log are glued.
+ */
+export function isGluedNumber(line: string, start: number, end: number): boolean {
+  if (!isDigit(line.charCodeAt(start))) return false;
+  const before = line[start - 1];
+  if (before !== undefined) {
+    if (GLUE_BEFORE.includes(before)) return true;
+    const beforeThat = line.charCodeAt(start - 2);
+    if (before === '-' && isWordChar(beforeThat)) return true;
+    if ((before === ':' || before === '.') && isDigit(beforeThat)) return true;
+  }
+  const after = line[end];
+  if (after === '/' || after === '%') return true;
+  const next = line.charCodeAt(end + 1);
+  if ((after === '-' || after === ':' || after === '.') && isDigit(next)) return true;
+  // A comma and three digits make a thousands group whatever follows; the log scan's byte prefilter
+  // (scan/codeMatcher.ts) reads glue the same way and must never be stricter than this.
+  return after === ',' && isDigit(next) && isDigit(line.charCodeAt(end + 2)) && isDigit(line.charCodeAt(end + 3));
+}
+
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpperOrDigitOrUnderscore = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+
+/**
+ * Calls `visit` for each word of `text[0, limit)` that could be a code: all digits, or upper case, digits and
+ * underscores. Words are cut out only then, so the bulk of a log line (lower-case words, long hex ids) costs
+ * a character test each and no allocation.
+ */
+export function forEachCodeShapedWord(text: string, limit: number, visit: (word: string, start: number) => void): void {
+  let i = 0;
+  while (i < limit) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const first = text.charCodeAt(i);
+    let candidate = isDigit(first) || (first >= 65 && first <= 90);
+    while (i < limit && isWordChar(text.charCodeAt(i))) {
+      if (candidate && !isUpperOrDigitOrUnderscore(text.charCodeAt(i))) candidate = false;
+      i++;
+    }
+    if (candidate && i - start <= MAX_CODE_LENGTH) visit(text.slice(start, i), start);
+  }
 }

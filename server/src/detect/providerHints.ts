@@ -17,6 +17,23 @@ export function providerKeywords(index: CodeIndex, provider: string): string[] {
 }
 
 export function providerHints(index: CodeIndex, text: string): string[] {
-  const head = text.slice(0, HINT_WINDOW).toLowerCase();
-  return index.providerIds().filter((p) => providerKeywords(index, p).some((w) => head.includes(w)));
+  const head = text.slice(0, HINT_WINDOW);
+  const lower = head.toLowerCase();
+  return index.providerIds().filter((p) => providerKeywords(index, p).some((w) => mentions(head, lower, w)));
+}
+
+/**
+ * Whether `word` appears as a name of its own: `DokuClient`, `doku.com`, `DOKU_KEY`, `import doku`, but not
+ * the Indonesian `dokumen` or `setelah`, where the word runs on in lower case.
+ */
+function mentions(text: string, lower: string, word: string): boolean {
+  const isLower = (c: number) => c >= 97 && c <= 122;
+  const isLetter = (c: number) => isLower(c) || (c >= 65 && c <= 90);
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    const runsOn = isLower(text.charCodeAt(at + word.length));
+    // A letter before is a longer word, unless the name starts a new camel-case part there (`MyDoku`).
+    const joined = isLetter(text.charCodeAt(at - 1)) && isLower(text.charCodeAt(at));
+    if (!runsOn && !joined) return true;
+  }
+  return false;
 }

@@ -1,76 +1,117 @@
-// What surrounds a code-shaped token on its line: a field or variable it is assigned to or compared with,
-// a case/arm label, a list it is a member of, a map key. Lexical on purpose: it must work the same in
-// every language, in logs and in broken code, and in microseconds.
-import { lastIdentifier } from './codeNames';
+// Where a code-shaped token stands on its line: a case/arm label, a map key, a value a name is given or
+// compared with, an element of a list, a word after a word. Lexical on purpose: it must work the same in
+// every language, in logs and in broken code, and in microseconds. Only a window around the token is read,
+// so a 64 KB minified line costs no more per token than a short one.
+import { isGenericCodeName } from './codeNames';
+import { nameOnLine, operand, type Named } from './nameOnLine';
+import { IDENT, lastNonSpace, operandBefore } from './patterns';
 
-export interface TokenContext {
+export type Position = 'label' | 'arm' | 'key' | 'named' | 'element' | 'prose' | 'none';
+
+export interface TokenContext extends Partial<Named> {
+  /** In quotes of its own: `"05"`, `'05'`, or `\"05\"` inside a string. */
   quoted: boolean;
-  /** The identifier the token is assigned to, keyed by, compared with or tested for membership in. */
-  name?: string;
-  relation?: 'field' | 'comparison' | 'membership' | 'prose';
-  caseLabel: boolean;
-  mapKey: boolean;
+  /** The type or object a bare constant is read from: `HttpStatus` in `HttpStatus.UNAUTHORIZED`. */
+  qualifier?: string;
+  position: Position;
+  /** Where the text that holds the token starts (its opening quote or qualifier): enclosing walks start here. */
+  from: number;
 }
 
+const WINDOW = 160;
 const QUOTES = `'"\``;
-const IDENT = String.raw`[A-Za-z_$][\w$]*`;
-const KEY_BEFORE = new RegExp(String.raw`(${IDENT})\s*["'\x60]?\s*\]?\s*(===|!==|==|!=|<>|=>|:=|=|:|\beq\b|\bne\b|\bis\b)\s*$`);
-const NAME_BEFORE = new RegExp(String.raw`(${IDENT})\s+$`);
-const COMPARED_AFTER = new RegExp(String.raw`^\s*(?:===|!==|==|!=)\s*([\w$.\[\]"'()]+)`);
-const EQUALS_CALL_AFTER = /^\.(?:equals|equalsIgnoreCase|Equals|eq)\(\s*([\w$.\[\]"'()]+)/;
-const IN_BEFORE = new RegExp(String.raw`(${IDENT})\s+(?:not\s+)?in\s+(?:listOf|setOf|arrayOf|Set\.of|List\.of|Arrays\.asList|%w)?\s*$`);
-const IN_ARRAY_BEFORE = new RegExp(String.raw`in_array\(\s*\$?(${IDENT})\s*,\s*$`);
-const CONTAINS_AFTER = /^[^;]*?[)\]}]\s*\.(?:includes|contains|has|indexOf|containsKey|Contains|include\?)\(\s*([\w$.()[\]]+)/;
+
+const QUALIFIED = new RegExp(String.raw`(${IDENT})\s*(?:\.|::|->|\?\.)\s*$`);
 const CASE_BEFORE = /^\s*(?:case|when)\b(?!.*(?:->|=>))[^:]*$/;
-const LABEL_LIST_BEFORE = /^\s*(?:(?:["'`][^"'`]*["'`]|[\w.$]+)\s*[,|]\s*)*$/;
-const ARM_AFTER = /^(?:\s*[,|]\s*(?:["'`][^"'`]*["'`]|[\w.$]+))*\s*(?:->|=>)/;
-const MAP_KEY_AFTER = /^\s*(?::(?!:)|=>|\bto\b)/;
-const MAP_KEY_BEFORE = /(?:^|[{,(\[])\s*\[?\s*$/;
-const COMPARISON_OPS = new Set(['===', '!==', '==', '!=', '<>', 'eq', 'ne', 'is']);
+const LABEL_LIST_BEFORE = /^\s*(?:(?:["'`][^"'`]*["'`]|[\w.$]+)\s*(?:[,|]|\bor\b)\s*)*$/;
+const ARM_AFTER = /^(?:\s*(?:[,|]|\bor\b)\s*(?:["'`][^"'`]*["'`]|[\w.$]+))*\s*(?:->|=>)/;
+const KEY_AFTER = /^\s*(?::(?!:)|=>|\bto\b)/;
+const INDEXER_AFTER = /^\s*\]\s*=(?!=)/;
+// A map filled one entry at a time: `advice["05"] = …`, `POLICY.put("51", …)`, `m.set('91', …)`.
+const STORED_AT_END = /\.(?:put|putIfAbsent|set|Add|TryAdd)\(\s*$/;
+const ARGUMENT_AFTER = /^\s*,/;
+const YAML_ITEM_BEFORE = /^\s*-\s+$/;
+const WORD_LIST_BEFORE = /%[wWiI][\[({][^\])}]*\s$/;
+const PROSE_WORD = new RegExp(String.raw`^(?:${IDENT}|[1-5]\d\d)$`);
+const OPENERS = '[{(,';
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 
 export function tokenContext(line: string, start: number, end: number): TokenContext {
+  let from = start;
+  let to = end;
+  let quoted = false;
   const q = line[start - 1];
-  const quoted = q !== undefined && QUOTES.includes(q) && line[end] === q;
-  const left = line.slice(0, quoted ? start - 1 : start);
-  const right = line.slice(quoted ? end + 1 : end);
-  const ctx: TokenContext = { quoted, caseLabel: false, mapKey: false };
-
-  if (CASE_BEFORE.test(left) || (LABEL_LIST_BEFORE.test(left) && ARM_AFTER.test(right))) {
-    ctx.caseLabel = true;
-    return ctx;
+  if (q !== undefined && QUOTES.includes(q) && line[end] === q) {
+    quoted = true;
+    from--;
+    to++;
+  } else if (q === '"' && line[start - 2] === '\\' && line[end] === '\\' && line[end + 1] === '"') {
+    // JSON inside a string: `"body":"{\"status_code\":\"5000\"}"`.
+    quoted = true;
+    from -= 2;
+    to += 2;
   }
-  if (MAP_KEY_AFTER.test(right) && MAP_KEY_BEFORE.test(left)) {
-    ctx.mapKey = true;
-    return ctx;
-  }
-  const key = KEY_BEFORE.exec(left);
-  if (key) return { ...ctx, name: key[1], relation: COMPARISON_OPS.has(key[2]) ? 'comparison' : 'field' };
-  const compared = COMPARED_AFTER.exec(right) ?? EQUALS_CALL_AFTER.exec(right);
-  if (compared) return withName(ctx, compared[1], 'comparison');
-  const member = IN_BEFORE.exec(left.slice(0, openBracket(left))) ?? IN_ARRAY_BEFORE.exec(left.slice(0, openBracket(left)));
-  if (member) return { ...ctx, name: member[1], relation: 'membership' };
-  const contains = CONTAINS_AFTER.exec(right);
-  if (contains) return withName(ctx, contains[1], 'membership');
-  const prose = NAME_BEFORE.exec(left);
-  if (prose && !quoted) return { ...ctx, name: prose[1], relation: 'prose' };
-  return ctx;
-}
-
-function withName(ctx: TokenContext, expression: string, relation: TokenContext['relation']): TokenContext {
-  const name = lastIdentifier(expression);
-  return name ? { ...ctx, name, relation } : ctx;
-}
-
-/** Index of the innermost bracket still open at the end of `text` (its length when none is). */
-function openBracket(text: string): number {
-  let depth = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === ')' || c === ']' || c === '}') depth++;
-    else if (c === '(' || c === '[' || c === '{') {
-      if (depth === 0) return i;
-      depth--;
+  const windowStart = Math.max(0, from - WINDOW);
+  let left = line.slice(windowStart, from);
+  let last = lastNonSpace(left);
+  let qualifier: string | undefined;
+  if (!quoted && /^\D/.test(line[start]) && (last === '.' || last === ':' || last === '>')) {
+    const qualified = QUALIFIED.exec(left.slice(-80));
+    if (qualified) {
+      qualifier = qualified[1];
+      left = left.slice(0, left.length - qualified[0].length);
+      from = windowStart + left.length;
+      last = lastNonSpace(left);
     }
   }
-  return text.length;
+  const right = line.slice(to, to + WINDOW);
+  const atLineStart = windowStart === 0;
+  const opensHere = last === '' ? atLineStart : OPENERS.includes(last);
+  const at = (position: Position, named?: Named): TokenContext => ({ quoted, qualifier, from, position, ...named });
+
+  if (atLineStart && CASE_BEFORE.test(left)) return at('label');
+  if (atLineStart && ARM_AFTER.test(right) && LABEL_LIST_BEFORE.test(left)) return at('arm');
+  if ((opensHere && KEY_AFTER.test(right)) || (last === '[' && collectionIndexer(left) && INDEXER_AFTER.test(right))) return at('key');
+  const store = storedInto(left, right, last);
+  if (store) return at('key', store);
+  const named = nameOnLine(left, right, windowStart);
+  if (named) return at('named', named);
+  if (opensHere || YAML_ITEM_BEFORE.test(left) || (left.includes('%') && WORD_LIST_BEFORE.test(left))) return at('element');
+  const prose = quoted ? undefined : wordBefore(left);
+  return prose ? { quoted, qualifier, from, position: 'prose', name: prose } : at('none');
+}
+
+/** The map a `advice["05"] = …` or `POLICY.put("51", …)` stores into. */
+function storedInto(left: string, right: string, last: string): Named | undefined {
+  if (last === '[' && INDEXER_AFTER.test(right)) return operand(operandBefore(left, left.lastIndexOf('[')).text, 'field');
+  if (last !== '(' || !ARGUMENT_AFTER.test(right)) return undefined;
+  const call = STORED_AT_END.exec(left.slice(-24));
+  return call ? operand(operandBefore(left, left.length - call[0].length).text, 'field') : undefined;
+}
+
+/**
+ * In prose, the word right before the token: `rc 51`, `order 4034314`, `503 SERVICE_UNAVAILABLE`; with the
+ * word before it when that one alone says little: `exit code 51`, `country code 62`, `response code 05`.
+ */
+function wordBefore(left: string): string | undefined {
+  const word = previousWord(left, left.length);
+  if (!word || !PROSE_WORD.test(word.text)) return undefined;
+  if (!isGenericCodeName(word.text)) return word.text;
+  const qualifier = previousWord(left, word.start);
+  return qualifier && PROSE_WORD.test(qualifier.text) ? `${qualifier.text}_${word.text}` : word.text;
+}
+
+/** The word that ends, after white space, at `end`. */
+function previousWord(text: string, end: number): { text: string; start: number } | undefined {
+  if (end === 0 || (text[end - 1] !== ' ' && text[end - 1] !== '\t')) return undefined;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return start < end ? { text: text.slice(start, end), start } : undefined;
+}
+
+/** `["05"] = …` in a collection initializer, not `advice["05"] = …` (that one names its map). */
+function collectionIndexer(left: string): boolean {
+  const before = lastNonSpace(left.slice(0, left.lastIndexOf('[')));
+  return before === '' || OPENERS.includes(before);
 }

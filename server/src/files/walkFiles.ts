@@ -40,12 +40,16 @@ function readRules(dir: string): Rules | undefined {
   }
 }
 
-/** .gitignore files above a folder given on the command line still apply inside it, up to the repository root. */
+/**
+ * .gitignore files above a folder given on the command line still apply inside it, up to the repository
+ * root; but one that ignores the given folder itself is skipped: a folder the user names is wanted.
+ */
 function ancestorRules(dir: string): Rules[] {
   const rules: Rules[] = [];
-  for (let d = path.dirname(path.resolve(dir)); ; d = path.dirname(d)) {
+  const given = path.resolve(dir);
+  for (let d = path.dirname(given); ; d = path.dirname(d)) {
     const r = readRules(d);
-    if (r) rules.unshift(r);
+    if (r && !ignored([r], given, true)) rules.unshift(r);
     if (fs.existsSync(path.join(d, '.git')) || path.dirname(d) === d) return rules;
   }
 }

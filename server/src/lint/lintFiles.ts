@@ -4,7 +4,7 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { analyze } from '../rules/analyze';
 import type { Finding } from '../rules/finding';
 import type { RuleSettings } from '../rules/ruleSettings';
-import type { SyntaxService } from '../syntax/syntaxService';
+import type { ParsedDocument, SyntaxService } from '../syntax/syntaxService';
 import { sourceLanguage } from './sourceLanguage';
 
 export interface LintFinding {
@@ -62,24 +62,31 @@ export async function lintFile(file: string, opts: LintOptions): Promise<LintFin
     return [];
   }
   try {
-    const doc = outcome.document;
-    const { findings } = analyze(
-      { switches: opts.syntax.switches(doc), commentBefore: (line) => opts.syntax.commentBefore(doc, line) },
-      opts.index,
-      opts.rules,
-    );
-    return findings.map((f) => ({
-      file,
-      line: f.range.start.line + 1,
-      column: f.range.start.character + 1,
-      endLine: f.range.end.line + 1,
-      endColumn: f.range.end.character + 1,
-      severity: f.severity,
-      rule: f.rule,
-      message: f.message,
-      codes: f.codes,
-    }));
+    return findingsOf(file, outcome.document, opts);
+  } catch (err) {
+    // One file's failure must not cost the run the others' findings.
+    opts.onNote({ file, message: `analysis failed: ${(err as Error).message.split('\n')[0]}`, error: true });
+    return [];
   } finally {
     opts.syntax.forget(file);
   }
+}
+
+function findingsOf(file: string, doc: ParsedDocument, opts: LintOptions): LintFinding[] {
+  const { findings } = analyze(
+    { switches: opts.syntax.switches(doc), commentBefore: (line) => opts.syntax.commentBefore(doc, line) },
+    opts.index,
+    opts.rules,
+  );
+  return findings.map((f) => ({
+    file,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    severity: f.severity,
+    rule: f.rule,
+    message: f.message,
+    codes: f.codes,
+  }));
 }

@@ -1,5 +1,7 @@
-// Publishes the rules' findings as diagnostics. Validation of a document never runs twice at once:
-// edits arriving meanwhile only mark it dirty, and one rerun on the newest text replaces the stale work.
+// Publishes the rules' findings as diagnostics. Analysis runs synchronously once started, so edits that
+// arrive together (a paste, an undo of many steps, a fast typist) would each be analysed in turn: instead a
+// burst of edits is analysed once, a moment after its first edit, on the newest text. Validation of a
+// document never runs twice at once: edits arriving meanwhile mark it dirty, and one rerun follows.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULE_DOCS, type Finding, type Severity } from '../rules/finding';
@@ -9,6 +11,9 @@ import type { Session } from './session';
 
 /** Past this many, a file is generated or pathological: the rest are summarised in one note. */
 export const MAX_DIAGNOSTICS = 500;
+
+/** How long edits gather before a document is analysed: short enough to feel immediate. */
+export const SETTLE_MS = 50;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -44,6 +49,7 @@ export function capped(uri: string, findings: Finding[]): Diagnostic[] {
 }
 
 export class DiagnosticsPublisher {
+  private readonly waiting = new Map<string, NodeJS.Timeout>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly dirty = new Set<string>();
 
@@ -59,13 +65,9 @@ export class DiagnosticsPublisher {
       this.dirty.add(uri);
       return;
     }
-    const run = this.validate(uri)
-      .catch((err: unknown) => this.connection.console.error(`diagnostics failed for ${uri}: ${(err as Error).stack ?? String(err)}`))
-      .finally(() => {
-        this.running.delete(uri);
-        if (this.dirty.delete(uri)) this.request(uri);
-      });
-    this.running.set(uri, run);
+    // Not restarted by later edits: diagnostics trail the first edit of a burst by SETTLE_MS at most.
+    if (this.waiting.has(uri)) return;
+    this.waiting.set(uri, setTimeout(() => this.start(uri), SETTLE_MS));
   }
 
   requestAll(): void {
@@ -73,7 +75,20 @@ export class DiagnosticsPublisher {
   }
 
   clear(uri: string): void {
+    clearTimeout(this.waiting.get(uri));
+    this.waiting.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private start(uri: string): void {
+    this.waiting.delete(uri);
+    const run = this.validate(uri)
+      .catch((err: unknown) => this.connection.console.error(`diagnostics failed for ${uri}: ${(err as Error).stack ?? String(err)}`))
+      .finally(() => {
+        this.running.delete(uri);
+        if (this.dirty.delete(uri)) this.request(uri);
+      });
+    this.running.set(uri, run);
   }
 
   private async validate(uri: string): Promise<void> {

@@ -17,7 +17,8 @@ export function inlayHints(session: Session, doc: TextDocument, params: InlayHin
   const opts = session.detectOptions(doc);
   const hints: InlayHint[] = [];
   const last = Math.min(params.range.end.line, lines.length - 1);
-  for (let line = params.range.start.line; line <= last && hints.length < MAX_INLAY_HINTS; line++) {
+  // One past the cap is enough to know that more exist; counting them all is the cost the cap avoids.
+  for (let line = params.range.start.line; line <= last && hints.length <= MAX_INLAY_HINTS; line++) {
     for (const o of codesInLine(lines, line, opts)) {
       const best = o.entries[0];
       const quote = lines[line][o.end] === '"' || lines[line][o.end] === "'" ? 1 : 0;
@@ -30,5 +31,11 @@ export function inlayHints(session: Session, doc: TextDocument, params: InlayHin
       });
     }
   }
-  return hints.slice(0, MAX_INLAY_HINTS);
+  if (hints.length <= MAX_INLAY_HINTS) return hints;
+  const more: InlayHint = {
+    position: hints[MAX_INLAY_HINTS].position,
+    label: `⟵ more PayCodes hints from here on are not shown (limit ${MAX_INLAY_HINTS})`,
+    paddingLeft: true,
+  };
+  return [...hints.slice(0, MAX_INLAY_HINTS), more];
 }

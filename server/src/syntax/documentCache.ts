@@ -1,7 +1,8 @@
 // One syntax tree per open document, reparsed incrementally from the previous tree as the text changes.
 import type { Edit, Tree } from 'web-tree-sitter';
 import type { Grammar, GrammarLoader } from './grammars';
-import { GrammarUnavailable } from './grammars';
+import { GrammarUnavailable, oneLine, replaceParser } from './grammars';
+import { mayExceedIndentLevels } from './indentLevels';
 import { languageSpec } from './registry';
 import { applyRangeChange, diffEdit } from './treeEdits';
 import type { ContentChange } from './types';
@@ -16,7 +17,10 @@ export interface ParsedDocument {
   readonly grammar: Grammar;
 }
 
-export type SkipCause = 'unsupported' | 'grammar' | 'too-large' | 'timeout' | 'unknown-document';
+export type SkipCause = 'unsupported' | 'grammar' | 'too-large' | 'too-deep' | 'timeout' | 'failed' | 'unknown-document';
+
+/** Why a parse of a supported language gave no tree. */
+type ParseFailure = { cause: 'too-large' | 'too-deep' | 'timeout' } | { cause: 'failed'; error: unknown };
 
 export type ParseOutcome =
   | { status: 'parsed'; document: ParsedDocument }
@@ -128,25 +132,41 @@ export class DocumentCache {
     const tree = this.parseWithinLimits(grammar, entry.text, previous?.tree);
     if (held) this.retire(held);
     this.entries.set(uri, entry);
-    if (typeof tree === 'string') return skipped(tree, this.describe(uri, tree));
+    if ('cause' in tree) return skipped(tree.cause, this.describe(uri, grammar, tree));
     entry.document = { uri, languageId: entry.languageId, version: entry.version, text: entry.text, tree, grammar };
     return { status: 'parsed', document: entry.document };
   }
 
-  private parseWithinLimits(grammar: Grammar, text: string, oldTree: Tree | undefined): Tree | 'too-large' | 'timeout' {
-    if (Buffer.byteLength(text, 'utf8') > this.limits.maxBytes) return 'too-large';
+  private parseWithinLimits(grammar: Grammar, text: string, oldTree: Tree | undefined): Tree | ParseFailure {
+    if (Buffer.byteLength(text, 'utf8') > this.limits.maxBytes) return { cause: 'too-large' };
+    const levels = grammar.spec.maxIndentLevels;
+    if (levels !== undefined && mayExceedIndentLevels(text, levels)) return { cause: 'too-deep' };
     const deadline = performance.now() + this.limits.timeoutMs;
-    // The typings say the callback returns void, but returning true cancels the parse (see Parser#parse).
-    const tree = grammar.parser.parse(text, oldTree, { progressCallback: () => performance.now() > deadline });
+    let tree: Tree | null;
+    try {
+      // The typings say the callback returns void, but returning true cancels the parse (see Parser#parse).
+      tree = grammar.parser.parse(text, oldTree, { progressCallback: () => performance.now() > deadline });
+    } catch (error) {
+      // A trap inside the grammar (an out-of-bounds write in a scanner) leaves that parser unusable.
+      replaceParser(grammar);
+      return { cause: 'failed', error };
+    }
     if (tree) return tree;
     // A cancelled parse would otherwise resume, not restart, on the next call.
     grammar.parser.reset();
-    return 'timeout';
+    return { cause: 'timeout' };
   }
 
-  private describe(uri: string, cause: 'too-large' | 'timeout'): string {
-    return cause === 'too-large'
-      ? `${uri} is larger than ${this.limits.maxBytes} bytes; switches in it are not analysed`
-      : `parsing ${uri} took longer than ${this.limits.timeoutMs} ms and was abandoned`;
+  private describe(uri: string, grammar: Grammar, failure: ParseFailure): string {
+    switch (failure.cause) {
+      case 'too-large':
+        return `${uri} is larger than ${this.limits.maxBytes} bytes; switches in it are not analysed`;
+      case 'too-deep':
+        return `${uri} is indented more than ${grammar.spec.maxIndentLevels} levels deep, more than the ${grammar.spec.name} grammar can parse safely; switches in it are not analysed`;
+      case 'timeout':
+        return `parsing ${uri} took longer than ${this.limits.timeoutMs} ms and was abandoned`;
+      case 'failed':
+        return `the ${grammar.spec.name} grammar failed on ${uri} (${oneLine(failure.error)}); switches in it are not analysed`;
+    }
   }
 }

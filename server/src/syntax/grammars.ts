@@ -8,11 +8,26 @@ import type { LanguageSpec } from './languages/languageSpec';
 
 export interface Grammar {
   spec: LanguageSpec;
+  language: TreeSitter.Language;
+  /** Replaced by `replaceParser` when a parse fails inside the WebAssembly module. */
   parser: TreeSitter.Parser;
   queries: { switches: TreeSitter.Query; constants: TreeSitter.Query; comments: TreeSitter.Query };
 }
 
 export class GrammarUnavailable extends Error {}
+
+/**
+ * Parsers whose state broke. Never deleted (freeing memory through broken state traps again), and held
+ * here for good: once unreachable, web-tree-sitter's finalizer would delete them anyway, trapping outside
+ * any handler, which ends the process.
+ */
+const brokenParsers: TreeSitter.Parser[] = [];
+
+/** Gives the grammar a new parser after its parser failed: a trap in the WebAssembly module. */
+export function replaceParser(grammar: Grammar): void {
+  brokenParsers.push(grammar.parser);
+  grammar.parser = new TreeSitter.Parser().setLanguage(grammar.language);
+}
 
 // The runtime is one WebAssembly module per process: initialising it again would orphan loaded grammars.
 let runtime: Promise<void> | undefined;
@@ -25,7 +40,7 @@ function startRuntime(wasmDir: string): Promise<void> {
   return runtime;
 }
 
-function oneLine(error: unknown): string {
+export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'unknown error';
 }
@@ -53,6 +68,7 @@ export class GrammarLoader {
       const parser = new TreeSitter.Parser().setLanguage(language);
       return {
         spec,
+        language,
         parser,
         queries: {
           switches: new TreeSitter.Query(language, spec.queries.switches),

@@ -19,7 +19,11 @@ const simpleEscapes: Readonly<Record<string, string>> = {
 export function decodeEscape(escape: string): string {
   const body = escape.slice(1);
   const hex = /^(?:x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]+)\}|U([0-9a-fA-F]{8}))$/.exec(body);
-  if (hex) return String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3] ?? hex[4], 16));
+  if (hex) {
+    const codePoint = parseInt(hex[1] ?? hex[2] ?? hex[3] ?? hex[4], 16);
+    // Grammars accept any digits (`\u{110000}`, `\UFFFFFFFF`); beyond Unicode the escape stays as written.
+    return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : escape;
+  }
   if (/^[0-7]{1,3}$/.test(body)) return String.fromCharCode(parseInt(body, 8));
   if (body in simpleEscapes) return simpleEscapes[body];
   if (/^\r?\n$/.test(body)) return '';

@@ -42,13 +42,18 @@ export interface SwitchCaptures {
 
 const armCaptureNames = new Set(['arm', 'arm.rule', 'default', 'default.rule']);
 
-export function captureSwitches(query: Query, root: Node): SwitchCaptures {
+/** Undefined when `cancelled` stopped the query: partial matches would read as arms missing. */
+export function captureSwitches(query: Query, root: Node, cancelled: () => boolean): SwitchCaptures | undefined {
   const constructs = new Map<number, ConstructCaptures & { namePattern: number }>();
   const arms = new Map<number, ArmCaptures>();
   const statements = new Set<number>();
   const refinements: SwitchCaptures['refinements'] = new Map();
 
-  for (const match of query.matches(root)) {
+  let stopped = false;
+  // Returning true from the progress callback cancels the query (the typings say void; see Query#matches).
+  const matches = query.matches(root, { progressCallback: () => (stopped ||= cancelled()) });
+  if (stopped) return undefined;
+  for (const match of matches) {
     const byName = new Map(match.captures.map((capture) => [capture.name, capture.node]));
     const switchNode = byName.get('switch');
     if (switchNode) {

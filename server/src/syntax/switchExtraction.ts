@@ -1,6 +1,10 @@
 // Turns a parsed document's switch-like constructs into plain SwitchSite data.
-import type { Node } from 'web-tree-sitter';
-import { armComments, commentNodes } from './comments';
+//
+// Node#parent walks down from the root in tree-sitter, so asking it once per arm or label costs the depth
+// of the tree each time: quadratic in deeply nested switches. Owners are therefore found top-down, each
+// node visited once, and the whole extraction gives up at a deadline instead of freezing the server.
+import type { Node, TreeCursor } from 'web-tree-sitter';
+import { armComments } from './comments';
 import { collectConstants } from './constants';
 import type { ParsedDocument } from './documentCache';
 import { stringContents } from './literals';
@@ -16,43 +20,78 @@ function isComplete(construct: ConstructCaptures): construct is CompleteConstruc
   return construct.keyword !== undefined && construct.subject !== undefined;
 }
 
-/** How far above a label its refined name may sit: `Codes.BUSY` → `BUSY`, `case "A" or …` → `"A"`. */
+/** How far below a label its refined name may sit: `Codes.BUSY` → `BUSY`, `case "A" or …` → `"A"`. */
 const refinementDepth = 3;
+
+/** Thrown when extraction passes its deadline; the document's switches are then not analysed at all. */
+export class ExtractionTimeout extends Error {}
+
+/** What extraction needs besides the tree: the document's comments (queried once) and when to give up. */
+export interface ExtractionContext {
+  comments(): readonly Node[];
+  /** `performance.now()` after which extraction is abandoned. */
+  deadline: number;
+}
+
+/**
+ * Visits the descendants of `root` in source order; `visit` returns whether to enter the node's children.
+ * The depth bound, when given, counts `root`'s children as depth 1.
+ */
+function descend(root: Node, visit: (cursor: TreeCursor) => boolean, maxDepth = Infinity): void {
+  const cursor = root.walk();
+  try {
+    let depth = cursor.gotoFirstChild() ? 1 : 0;
+    while (depth > 0) {
+      if (visit(cursor) && depth < maxDepth && cursor.gotoFirstChild()) {
+        depth++;
+        continue;
+      }
+      while (depth > 0 && !cursor.gotoNextSibling()) {
+        cursor.gotoParent();
+        depth--;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
 
 class Extraction {
   private readonly captures: SwitchCaptures;
   private constants?: Map<string, ConstantDefinition>;
-  private readonly refinementOfLabel = new Map<number, Refinement>();
+  private readonly labelIds: Set<number>;
+  private readonly refinementOrder: Map<number, number>;
+  private steps = 0;
 
-  constructor(private readonly document: ParsedDocument) {
-    this.captures = captureSwitches(document.grammar.queries.switches, document.tree.rootNode);
-    const labelIds = new Set(this.captures.arms.flatMap((arm) => arm.labels.map((label) => label.id)));
-    for (const refinement of this.captures.refinements.values()) {
-      let node: Node | null = refinement.node;
-      for (let depth = 0; node && depth <= refinementDepth; depth++, node = node.parent) {
-        if (labelIds.has(node.id)) {
-          if (!this.refinementOfLabel.has(node.id)) this.refinementOfLabel.set(node.id, refinement);
-          break;
-        }
-      }
-    }
+  constructor(private readonly document: ParsedDocument, private readonly context: ExtractionContext) {
+    const captures = captureSwitches(document.grammar.queries.switches, document.tree.rootNode, () => performance.now() > context.deadline);
+    if (!captures) throw new ExtractionTimeout('the switch query passed its deadline');
+    this.captures = captures;
+    this.labelIds = new Set(this.captures.arms.flatMap((arm) => arm.labels.map((label) => label.id)));
+    // When several refinements sit under one label, the first the query produced wins.
+    this.refinementOrder = new Map([...this.captures.refinements.keys()].map((id, i) => [id, i]));
+  }
+
+  private checkDeadline(): void {
+    if ((++this.steps & 0x3ff) === 0 && performance.now() > this.context.deadline) throw new ExtractionTimeout('switch extraction passed its deadline');
   }
 
   sites(): SwitchSite[] {
-    const constructs = this.captures.constructs.filter(isComplete);
-    const byId = new Map(constructs.map((c) => [c.node.id, c]));
+    const constructs = this.captures.constructs.filter(isComplete).sort((a, b) => a.node.startIndex - b.node.startIndex);
     const constructTypes = new Set(constructs.map((c) => c.node.type));
-    const armsOf = new Map<number, ArmCaptures[]>();
-    for (const arm of this.captures.arms) {
-      // The nearest enclosing construct of a captured kind owns the arm; when that construct was not
-      // captured (a `when` without subject, a tagless Go switch) the arm belongs to no site.
-      let owner = arm.node.parent;
-      while (owner && !constructTypes.has(owner.type)) owner = owner.parent;
-      if (owner && byId.has(owner.id)) armsOf.set(owner.id, [...(armsOf.get(owner.id) ?? []), arm]);
-    }
-    return constructs
-      .sort((a, b) => a.node.startIndex - b.node.startIndex)
-      .map((construct) => this.site(construct, armsOf.get(construct.node.id) ?? []));
+    const armById = new Map(this.captures.arms.map((arm) => [arm.node.id, arm]));
+    return constructs.map((construct) => {
+      // The nearest enclosing construct of a captured kind owns an arm; an arm of a construct that was not
+      // captured (a `when` without subject, a tagless Go switch) belongs to no site.
+      const arms: ArmCaptures[] = [];
+      descend(construct.node, (cursor) => {
+        this.checkDeadline();
+        const arm = armById.get(cursor.nodeId);
+        if (arm) arms.push(arm);
+        return !constructTypes.has(cursor.nodeType);
+      });
+      return this.site(construct, arms);
+    });
   }
 
   private site(construct: CompleteConstruct, arms: ArmCaptures[]): SwitchSite {
@@ -60,7 +99,6 @@ class Extraction {
     const source = this.document.text;
     const ordered = arms.sort((a, b) => a.node.startIndex - b.node.startIndex);
     const defaultArm = ordered.find((arm) => arm.isDefault);
-    const comments = defaultArm ? commentNodes(this.document.grammar, node) : [];
     const name = construct.subjectName && fieldName(source.slice(construct.subjectName.startIndex, construct.subjectName.endIndex));
     return {
       languageId: this.document.languageId,
@@ -72,7 +110,7 @@ class Extraction {
       // An empty construct has no arm to copy: a statement takes clauses, an expression rules.
       armForm: arms.some((arm) => arm.rule) ? 'rule' : arms.length > 0 || construct.statement ? 'clause' : 'rule',
       arms: ordered.filter((arm) => !arm.isDefault).map((arm) => this.arm(arm)),
-      ...(defaultArm && { defaultArm: { range: nodeRange(defaultArm.node), comments: armComments(defaultArm.node, comments, source) } }),
+      ...(defaultArm && { defaultArm: { range: nodeRange(defaultArm.node), comments: armComments(defaultArm.node, node, this.context.comments(), source) } }),
       ...(close && { closeRange: nodeRange(close) }),
       hasSyntaxError: node.hasError,
     };
@@ -99,7 +137,7 @@ class Extraction {
     const source = this.document.text;
     const text = source.slice(node.startIndex, node.endIndex);
     const range = nodeRange(node);
-    const refinement = this.refinementOfLabel.get(node.id);
+    const refinement = this.refinementOf(node);
     const plain = { text, range, quote: '', valueRange: range } as const;
     if (refinement?.kind === 'string') {
       const contents = stringContents(refinement.node, this.document.grammar.spec, source);
@@ -113,12 +151,28 @@ class Extraction {
     return { ...plain, kind: 'other', value: text };
   }
 
+  /** The first refinement at or below `label`, not below a label nested in it. */
+  private refinementOf(label: Node): Refinement | undefined {
+    const refinements = this.captures.refinements;
+    let best = refinements.get(label.id);
+    const consider = (id: number) => {
+      const refinement = refinements.get(id);
+      if (refinement && (!best || this.refinementOrder.get(id)! < this.refinementOrder.get(best.node.id)!)) best = refinement;
+    };
+    descend(label, (cursor) => {
+      if (this.labelIds.has(cursor.nodeId)) return false;
+      consider(cursor.nodeId);
+      return true;
+    }, refinementDepth);
+    return best;
+  }
+
   private constantNamed(name: string): ConstantDefinition | undefined {
     this.constants ??= collectConstants(this.document.grammar, this.document.tree, this.document.text);
     return this.constants.get(name);
   }
 }
 
-export function extractSwitches(document: ParsedDocument): SwitchSite[] {
-  return new Extraction(document).sites();
+export function extractSwitches(document: ParsedDocument, context: ExtractionContext): SwitchSite[] {
+  return new Extraction(document, context).sites();
 }

@@ -72,3 +72,21 @@ export async function diagnostics(
 export async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
 }
+
+/** Inlay hints over a whole document, each as its position and its label's text. */
+export async function inlayHints(doc: vscode.TextDocument): Promise<{ position: vscode.Position; label: string }[]> {
+  const range = new vscode.Range(0, 0, doc.lineCount, 0);
+  const hints = (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, range)) ?? [];
+  return hints.map((h) => ({ position: h.position, label: typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('') }));
+}
+
+/** The document's symbols (what the Outline shows) as name, detail and children, in order. */
+export async function documentSymbols(uri: vscode.Uri): Promise<{ name: string; detail: string; children: string[] }[]> {
+  const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+  return symbols.map((s) => ({ name: s.name, detail: s.detail, children: (s.children ?? []).map((c) => c.name) }));
+}
+
+/** A diagnostic's code as a string (it may come as `{ value, target }`). */
+export function diagnosticCode(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' && d.code !== null ? d.code.value : d.code ?? '');
+}

@@ -1,6 +1,7 @@
-// The command palette lists "PayCodes: Look Up Payment Code…" and running it shows its quick pick.
+// The command palette lists "PayCodes: Look Up Payment Code…" and running it shows its quick pick, which
+// finds a code by the code and by its name.
 import * as assert from 'node:assert/strict';
-import { JAVA_FILE, LOOK_UP } from '../expectations';
+import { JAVA_FILE, LOOK_UP, LOOK_UP_BY_NAME } from '../expectations';
 import { session } from '../session';
 
 describe('command palette (code-server UI)', function () {
@@ -51,5 +52,22 @@ describe('command palette (code-server UI)', function () {
     const shown = await wb.waitForNotification(LOOK_UP.pickedNotice);
     await wb.screenshot('command-look-up-picked');
     assert.ok(shown.some((n) => n.includes(LOOK_UP.pickedNotice)), `expected a notification ${JSON.stringify(LOOK_UP.pickedNotice)}; the page showed ${JSON.stringify(shown)}`);
+  });
+
+  it(`${LOOK_UP.paletteTitle} finds ${LOOK_UP_BY_NAME.code} by typing ${JSON.stringify(LOOK_UP_BY_NAME.query)}`, async () => {
+    const wb = session().workbench;
+    await wb.clearNotifications();
+    await wb.runCommand(LOOK_UP.paletteTitle);
+    await wb.waitForQuickPick(`the quick pick of ${JSON.stringify(LOOK_UP.paletteTitle)}`);
+    await wb.page.keyboard.type(LOOK_UP_BY_NAME.query);
+    // every SNAP service has its own "Insufficient Funds" code: scroll down the list to this one
+    const row = await wb.focusQuickPickRow(LOOK_UP_BY_NAME.code);
+    await wb.screenshot('command-look-up-by-name');
+    const missing = LOOK_UP_BY_NAME.row.filter((t) => !row.includes(t));
+    assert.deepEqual(missing, [], `expected the row of ${LOOK_UP_BY_NAME.code} to say ${JSON.stringify(LOOK_UP_BY_NAME.row)}; it says ${JSON.stringify(row)}`);
+    await wb.page.keyboard.press('Enter');
+    const shown = await wb.waitForNotification(LOOK_UP_BY_NAME.pickedNotice);
+    await wb.screenshot('command-look-up-by-name-picked');
+    assert.ok(shown.some((n) => n.includes(LOOK_UP_BY_NAME.pickedNotice)), `expected a notification ${JSON.stringify(LOOK_UP_BY_NAME.pickedNotice)}; the page showed ${JSON.stringify(shown)}`);
   });
 });

@@ -15,7 +15,7 @@ import { Workbench } from '../workbench';
 const NOISE = /ChatModelSelection|AgentHost|AccountPolicyGate|ECONNREFUSED 127\.0\.0\.1:9|connection token|grace time|builtin extensions cache|Service Worker/;
 
 describe('extension-host suite (inside code-server)', function () {
-  it('passes: hovers, command (test/editor/suite/*.test.ts)', async function () {
+  it('passes: hovers, diagnostics and quick fixes, logs, own catalogs, Kotlin, server crash, commands (test/editor/suite/*.test.ts)', async function () {
     const timeoutMs = 150_000;
     this.timeout(timeoutMs + 30_000);
     const s = session();

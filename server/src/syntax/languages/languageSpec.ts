@@ -43,6 +43,8 @@ export interface LanguageSpec {
   /** The grammar's name, used in messages. */
   name: string;
   wasm: string;
+  /** Files indented deeper than this are not parsed: the grammar's scanner cannot hold more levels safely. */
+  maxIndentLevels?: number;
   queries: { switches: string; constants: string; comments: string };
   strings: Partial<Record<Exclude<QuoteStyle, ''>, QuoteSyntax>>;
   printer: PrinterSyntax;

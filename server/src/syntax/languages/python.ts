@@ -6,6 +6,10 @@ import type { LanguageSpec } from './languageSpec';
 export const python: LanguageSpec = {
   name: 'python',
   wasm: 'tree-sitter-python.wasm',
+  // tree-sitter-python 0.25 saves its indentation stack into a 1024-byte buffer, two bytes per level after
+  // one per open string (at most 255). With an odd number of strings open it can write one byte past the
+  // buffer, into the parser's own state, from level 384 on (511 with one string); every later parse traps.
+  maxIndentLevels: 380,
   queries: { switches, constants, comments },
   strings: {
     '"': { escaped: '"\\', controlEscape: 'x' },

@@ -1,0 +1,120 @@
+// The literal a position sits in, across lines: the list, set, map or enum body whose bracket is still open
+// before it, and the name that literal is given (`SOFT_DECLINE_CODES = Set.of(`, `"cardAdvice": {`,
+// `enum CardRc {`). In YAML, indentation stands in for brackets: the less indented `key:` line above owns
+// the block. The walk reads a bounded amount of text, so a hover stays cheap whatever the file.
+import { IDENT, TYPE } from './patterns';
+
+export interface Enclosing {
+  /** The name the literal is assigned to or declared as; none for a call's arguments or a bare block. */
+  owner?: string;
+  /** The type the owner is declared with, when it is: `SOFT: ReadonlyArray<CardRc> = [`. */
+  ownerType?: string;
+  /** The line the literal opens on. */
+  line: number;
+}
+
+const MAX_LINES = 40;
+const MAX_CHARS = 2048;
+/** A literal's lines are short; on a longer line (a minified blob) only this much before the position is read. */
+const LINE_CHARS = 512;
+/** How much of the text before a bracket can name it: `private static final Map<String, Advice> X = Map.of(`. */
+const OPENER_CHARS = 240;
+/** Literals nest a few deep before their name (`X = new HashSet<>(Arrays.asList(`, `[("05", …)`); text that nests deeper is no such literal. */
+const MAX_NESTING = 3;
+
+// What builds a collection before its bracket: `Set.of`, `new HashSet<>`, `map[string]bool`, `[]string`, `%w`, `new()`.
+const CONSTRUCTOR = String.raw`(?:new\s+)?[\w$.%]*(?:<[^;{}()]*>)?(?:\[[\w\s.*]*\][\w$.*]*)*(?:\(\s*\))?`;
+const ASSIGNED = new RegExp(
+  String.raw`(${IDENT})\\?["'\x60]?\s*\]?(?:\s*:\s*(${TYPE}))?\s*(?::=|=>|(?<![<>!=])=|(?<!:):(?!:)|\bto\b)\s*${CONSTRUCTOR}\s*$`,
+);
+const DECLARED = new RegExp(String.raw`\b(?:enum|class|object|struct|interface|record|type)\s+(?:class\s+)?(${IDENT})[^{;=]*$`);
+// Brackets a literal passes through on the way to its name: a constructor inside another (`frozenset({`,
+// `new HashSet<>(Arrays.asList(`) and the arguments of an enum constant (`DO_NOT_HONOR("05")`).
+const NESTED = new RegExp(String.raw`(?:^|[\[({,])\s*${CONSTRUCTOR}\s*$|^\s*[A-Z][\w$]*\s*$`);
+// A YAML key that opens a block, or a Python class whose body is indented under it.
+const BLOCK_KEY = /^\s*(?:-\s+)?["']?([\w$.-]+)["']?\s*:\s*(?:#.*)?$|^\s*class\s+([A-Za-z_]\w*).*:\s*$/;
+
+export function enclosing(lines: readonly string[], lineNo: number, column: number): Enclosing | undefined {
+  let depth = 0;
+  let budget = MAX_CHARS;
+  let nesting = 0;
+  for (let i = lineNo; i >= 0 && i > lineNo - MAX_LINES && budget > 0; i--) {
+    const offset = i === lineNo ? Math.max(0, column - LINE_CHARS) : 0;
+    const text = i === lineNo ? lines[i].slice(offset, column) : lines[i];
+    if (i !== lineNo && (text.length > LINE_CHARS || text.length > budget)) break;
+    budget -= text.length;
+    const brackets = bracketsOutsideStrings(text);
+    for (let k = brackets.length - 1; k >= 0; k--) {
+      const at = brackets[k];
+      const c = text[at];
+      if (c === ')' || c === ']' || c === '}') {
+        depth++;
+        continue;
+      }
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const before = c === '{' ? braceOpener(lines, i, offset + at) : textBefore(lines[i], offset + at);
+      const assigned = ASSIGNED.exec(before);
+      if (assigned) return { owner: assigned[1], ownerType: assigned[2], line: i };
+      const declared = c === '{' ? DECLARED.exec(before) : null;
+      if (declared) return { owner: declared[1], line: i };
+      if (++nesting > MAX_NESTING || !NESTED.test(before)) return { line: i };
+    }
+  }
+  return depth === 0 ? blockParent(lines, lineNo) : undefined;
+}
+
+function textBefore(line: string, column: number): string {
+  return line.slice(Math.max(0, column - OPENER_CHARS), column);
+}
+
+/** The text a brace follows; for a brace on a line of its own (Allman style), the line above it. */
+function braceOpener(lines: readonly string[], line: number, column: number): string {
+  const before = textBefore(lines[line], column);
+  if (before.trim() !== '' || line === 0) return before;
+  return textBefore(lines[line - 1], lines[line - 1].length);
+}
+
+/** YAML: the `key:` line that a more indented line belongs to (a `- item` may sit level with its key). */
+function blockParent(lines: readonly string[], lineNo: number): Enclosing | undefined {
+  const own = lines[lineNo];
+  const indent = indentation(own);
+  const item = /^\s*-\s/.test(own);
+  for (let i = lineNo - 1; i >= 0 && i > lineNo - MAX_LINES; i--) {
+    const line = lines[i];
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    const ind = indentation(line);
+    if (ind > indent || (ind === indent && !(item && !/^\s*-\s/.test(line)))) continue;
+    const key = BLOCK_KEY.exec(line);
+    return key ? { owner: key[1] ?? key[2], line: i } : undefined;
+  }
+  return undefined;
+}
+
+function indentation(line: string): number {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  return i;
+}
+
+/** Offsets of the brackets in `text` that are code, not inside a string or after a line comment. */
+function bracketsOutsideStrings(text: string): number[] {
+  const found: number[] = [];
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+    } else if ((c === '/' && text[i + 1] === '/') || (c === '#' && text[i + 1] === ' ')) {
+      if (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t') break;
+    } else if (c === '(' || c === '[' || c === '{' || c === ')' || c === ']' || c === '}') {
+      found.push(i);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,117 @@
+// The log scan reads bytes and hands only candidate lines to the detector: it must find exactly what the
+// detector finds on every line, however the input is cut into chunks.
+import { strict as assert } from 'node:assert';
+import { Readable } from 'node:stream';
+import { codesInLine, MAX_LINE_SCAN } from '../../server/src/detect/findCodes';
+import { BinaryInputError } from '../../server/src/scan/boundedLines';
+import { CodeMatcher } from '../../server/src/scan/codeMatcher';
+import { scanStream, type ScanOccurrence } from '../../server/src/scan/logScan';
+import { miniIndex } from './miniIndex';
+
+const index = miniIndex();
+
+/** The detector on every line, as the scan did before it read bytes: the reference. */
+function everyLine(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.flatMap((raw, i) => {
+    let line = raw.slice(0, MAX_LINE_SCAN);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    return codesInLine([line], 0, { index, log: true }).map((o) => `${i + 1}:${o.start + 1}:${o.code}:${o.entries[0].provider}`);
+  });
+}
+
+async function scanned(chunks: (string | Buffer)[]): Promise<string[]> {
+  const found: string[] = [];
+  await scanStream('t.log', Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))), index, (o: ScanOccurrence) => {
+    found.push(`${o.line}:${o.column}:${o.code}:${o.provider}`);
+  });
+  return found;
+}
+
+/** Cuts bytes at seeded random places, as a pipe or a socket would. */
+function cut(bytes: Buffer, seed: number, max: number): Buffer[] {
+  const parts: Buffer[] = [];
+  let s = seed;
+  for (let at = 0; at < bytes.length; ) {
+    s = (s * 1103515245 + 12345) >>> 0;
+    const n = 1 + (s % max);
+    parts.push(bytes.subarray(at, at + n));
+    at += n;
+  }
+  return parts;
+}
+
+const FRAGMENTS = [
+  '{"result":{"resultCode":"SYSTEM_BUSY","resultStatus":"U"}}', 'responseCode=4034314', '"status_code": 4041', 'rc=05',
+  'acquirer_response_code: 51', 'took 4041 ms', 'pid 5000', 'port=5000', '2024-05-01T10:05:00.051Z', 'v1.05', '/4041/', '$5000',
+  '€4034314', '4034314€', 'amount=4,034,314', 'ORD-4034314', 'exec-51', '10:05', '05:', ':05', '4034314.', '.4034314', 'x4034314',
+  '4034314x', '_05', 'A new session', 'status=S', 'resultStatus=U', 'SYSTEM_BUSY', 'système 2024300 reçu', '2024300,123', '2024300,12',
+  'code "2000"', 'status_code=2000%', '#2000', '@2000', '+2000', '2000-1', '2000:1', 'éé05éé', '\t4034314\t', '[4034314]',
+];
+
+function corpus(seed: number, lines: number): string {
+  let s = seed;
+  const next = (n: number) => ((s = (s * 1664525 + 1013904223) >>> 0) % n);
+  const out: string[] = [];
+  for (let i = 0; i < lines; i++) {
+    const parts = Array.from({ length: 1 + next(4) }, () => FRAGMENTS[next(FRAGMENTS.length)]);
+    const seps = [' ', '', ',', ';', '=', '"', ' - '];
+    out.push(parts.map((p, k) => (k === 0 ? p : seps[next(seps.length)] + p)).join('') + (next(5) === 0 ? '\r' : ''));
+  }
+  return out.join('\n') + '\n';
+}
+
+describe('log scan', () => {
+  it('finds what the detector finds on every line, on a corpus of codes, decoys and glue', async () => {
+    const text = corpus(1, 3000);
+    const want = everyLine(text);
+    assert.ok(want.length > 500, `the corpus holds codes (${want.length})`);
+    assert.deepEqual(await scanned([text]), want);
+  });
+
+  it('finds the same whatever the chunking, multi-byte characters cut in two included', async () => {
+    const bytes = Buffer.from(corpus(2, 800));
+    const want = everyLine(bytes.toString('utf8'));
+    for (const [seed, max] of [[3, 1], [4, 7], [5, 64], [6, 4096]]) assert.deepEqual(await scanned(cut(bytes, seed, max)), want, `chunks up to ${max}`);
+  });
+
+  it('reads a last line without a newline, ending on a code', async () => {
+    assert.deepEqual(await scanned(['x\nresponseCode=4034', '314']), ['2:14:4034314:doku']);
+  });
+
+  it('reads only the start of an overlong line, and the lines after it', async () => {
+    const long = `"resultCode":"SYSTEM_BUSY" ${'é'.repeat(MAX_LINE_SCAN)} "resultCode":"SYSTEM_BUSY"`;
+    const text = `${long}\nresponseCode=4034314\n`;
+    assert.deepEqual(await scanned(cut(Buffer.from(text), 7, 9000)), ['1:15:SYSTEM_BUSY:alipayplus', '2:14:4034314:doku']);
+    assert.deepEqual(await scanned([text]), everyLine(text));
+  });
+
+  it('skips a binary stream', async () => {
+    await assert.rejects(scanned([Buffer.from([0x7f, 0x45, 0, 1, 0x0a])]), BinaryInputError);
+  });
+});
+
+describe('code matcher', () => {
+  const matcher = new CodeMatcher(['SYSTEM_BUSY', '05', '4034314', 'a-b']);
+  const candidates = (text: string) => {
+    const bytes = Buffer.from(text);
+    const lines: string[] = [];
+    const count = matcher.candidateLines(bytes, 0, bytes.length, 0, 1000, (s, e, n) => lines.push(`${n}:${bytes.toString('utf8', s, e)}`));
+    return { lines, count };
+  };
+
+  it('takes a line with a whole word that is a code, not glued into a number', () => {
+    assert.deepEqual(candidates('a SYSTEM_BUSY b\nSYSTEM_BUSYX\nrc=05\n2024-05-01\n4034314.5\nv4034314\n').lines, ['0:a SYSTEM_BUSY b', '2:rc=05']);
+  });
+
+  it('counts every line, the last one without a newline too', () => {
+    assert.equal(candidates('a\nb\nc').count, 3);
+    assert.equal(candidates('a\nb\n').count, 2);
+    assert.deepEqual(candidates('x\ny 05').lines, ['1:y 05']);
+  });
+
+  it('takes every line longer than the detector reads whole', () => {
+    assert.deepEqual(candidates(`${'x'.repeat(1001)}\nshort\n`).lines.map((l) => l.length), [1003]);
+  });
+});

@@ -1,0 +1,47 @@
+// The test side of detectWorker: one worker, reused across runs, terminated when a run exceeds its bound.
+import * as path from 'node:path';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import type { DetectJob, DetectReply } from './detectWorker';
+
+export class BoundedDetector {
+  private worker?: Promise<Worker>;
+
+  private started(): Promise<Worker> {
+    this.worker ??= (async () => {
+      const worker = new Worker(path.join(__dirname, 'detectWorker.js'));
+      await once(worker, 'message');
+      return worker;
+    })();
+    return this.worker;
+  }
+
+  /** Resolves with the number of occurrences; rejects when the detector throws or runs past `boundMs`. */
+  async run(job: DetectJob, boundMs: number, what: string): Promise<number> {
+    const worker = await this.started();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.close();
+        reject(new Error(`${what} did not finish within ${boundMs} ms; the worker was terminated`));
+      }, boundMs);
+      const onError = (err: Error) => settle({ error: err.stack ?? String(err) });
+      const settle = (reply: DetectReply) => {
+        clearTimeout(timer);
+        // Only these two: removing every listener would take Node's own, and the worker would go deaf.
+        worker.off('message', settle);
+        worker.off('error', onError);
+        if ('error' in reply) reject(new Error(`${what} threw: ${reply.error}`));
+        else if (reply.ms > boundMs) reject(new Error(`${what} took ${Math.round(reply.ms)} ms (bound ${boundMs} ms)`));
+        else resolve(reply.count);
+      };
+      worker.on('message', settle);
+      worker.on('error', onError);
+      worker.postMessage(job);
+    });
+  }
+
+  close(): void {
+    void this.worker?.then((worker) => worker.terminate());
+    this.worker = undefined;
+  }
+}
