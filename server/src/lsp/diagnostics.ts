@@ -12,7 +12,7 @@ import type { Session } from './session';
 /** Past this many, a file is generated or pathological: the rest are summarised in one note. */
 export const MAX_DIAGNOSTICS = 500;
 
-/** How long edits gather before a document is analysed: short enough to feel immediate. */
+/** The least time between two analyses of one document while edits keep coming. */
 export const SETTLE_MS = 50;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -52,6 +52,7 @@ export class DiagnosticsPublisher {
   private readonly waiting = new Map<string, NodeJS.Timeout>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly dirty = new Set<string>();
+  private readonly lastStart = new Map<string, number>();
 
   constructor(
     private readonly session: Session,
@@ -65,9 +66,12 @@ export class DiagnosticsPublisher {
       this.dirty.add(uri);
       return;
     }
-    // Not restarted by later edits: diagnostics trail the first edit of a burst by SETTLE_MS at most.
     if (this.waiting.has(uri)) return;
-    this.waiting.set(uri, setTimeout(() => this.start(uri), SETTLE_MS));
+    // An edit after a quiet spell is analysed at once (typing latency); within a burst, runs are at least
+    // SETTLE_MS apart and take the newest text, so stale versions are skipped rather than analysed.
+    const since = Date.now() - (this.lastStart.get(uri) ?? 0);
+    if (since >= SETTLE_MS) this.start(uri);
+    else this.waiting.set(uri, setTimeout(() => this.start(uri), SETTLE_MS - since));
   }
 
   requestAll(): void {
@@ -77,11 +81,13 @@ export class DiagnosticsPublisher {
   clear(uri: string): void {
     clearTimeout(this.waiting.get(uri));
     this.waiting.delete(uri);
+    this.lastStart.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private start(uri: string): void {
     this.waiting.delete(uri);
+    this.lastStart.set(uri, Date.now());
     const run = this.validate(uri)
       .catch((err: unknown) => this.connection.console.error(`diagnostics failed for ${uri}: ${(err as Error).stack ?? String(err)}`))
       .finally(() => {
