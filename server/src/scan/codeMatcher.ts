@@ -1,25 +1,25 @@
 // Which lines of a log can hold a code at all, decided on the raw bytes before any line is decoded.
 // Nine lines in ten of a production log carry no code; they must cost a pass over their bytes and nothing
-// more (no string, no regex, no garbage). A line is a candidate when one of its words — a run of
-// [A-Za-z0-9_], the detector's WORD — is a code of the index and, when it starts with a digit, is not glued
-// into a date, time, version, path or amount (the detector's isGluedNumber). Those are the first two tests
-// `codesInLine` applies to every word, so a line that is not a candidate has no occurrence: skipping it
-// changes no result. Candidate lines go through the detector, which decides in context.
-// This mirrors the detector's first tests, so it must stay at least as permissive as they are: a code is
-// one of CodeIndex's entry codes (`index.has`), a word is [A-Za-z0-9_]+, and glue is never more than the
+// more (no string, no regex, no garbage). A line is a candidate when one of its words (a run of
+// [A-Za-z0-9_], as the detector splits words) is a code of the index and, when it starts with a digit, is
+// not glued into a date, time, version, path or amount (the detector's isGluedNumber). Those are the first
+// tests `codesInLine` applies to every word, so a line that is not a candidate has no occurrence: skipping
+// it changes no result. Candidate lines go through the detector, which decides in context.
+// Mirroring the detector's first tests, this must stay at least as permissive as they are: a code is one of
+// CodeIndex's entry codes (`index.has`), a word is [A-Za-z0-9_]+, and glue is never more than the
 // detector's. test/unit/logScan.test.ts checks the scan against the detector run on every line.
 import type { CodeIndex } from '../catalog/codeIndex';
 
 const OTHER = 0;
 const DIGIT = 1;
-const WORD = 2;
+const LETTER = 2;
 
 /** Byte classes: ASCII digits, ASCII letters and underscore; every other byte (UTF-8 too) separates words. */
 const CLASS = new Uint8Array(256);
 for (let b = 0x30; b <= 0x39; b++) CLASS[b] = DIGIT;
-for (let b = 0x41; b <= 0x5a; b++) CLASS[b] = WORD;
-for (let b = 0x61; b <= 0x7a; b++) CLASS[b] = WORD;
-CLASS[0x5f] = WORD;
+for (let b = 0x41; b <= 0x5a; b++) CLASS[b] = LETTER;
+for (let b = 0x61; b <= 0x7a; b++) CLASS[b] = LETTER;
+CLASS[0x5f] = LETTER;
 
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
