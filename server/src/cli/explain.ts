@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { rankEntries } from '../catalog/rank';
 import { OUTCOME_LABEL, OUTCOME_MEANING, RETRY_LABEL, RETRY_MEANING } from '../explain/advice';
-import { entryPlace, entryTitle, snapBreakdown } from '../explain/markdown';
+import { entryName, entryPlace, entryTitle, snapBreakdown } from '../explain/markdown';
 import { UsageError, type Io } from './io';
 
 export async function explain(io: Io, index: CodeIndex, code: string, provider: string | undefined, json: boolean): Promise<number> {
@@ -30,7 +30,7 @@ function describe(index: CodeIndex, e: CatalogEntry): string {
     `  outcome: ${OUTCOME_LABEL[e.outcome]} — ${OUTCOME_MEANING[e.outcome]}`,
     `  retry:   ${RETRY_LABEL[e.retry]} — ${RETRY_MEANING[e.retry]}`,
   );
-  const title = e.name ?? e.message ?? e.description;
+  const title = entryName(e);
   for (const text of new Set([e.message, e.description])) {
     if (text && text !== title) lines.push(`  ${text.replace(/\s*\n\s*/g, ' ')}`);
   }

@@ -13,8 +13,13 @@ export function escapeMarkdown(text: string): string {
     .replace(/(^|\n)(\s*)([#+\-=]|\d+[.)])/g, '$1$2\\$3');
 }
 
+/** What a person calls the code: its name, else the gateway's message or description; '' when none is given. */
+export function entryName(e: CatalogEntry): string {
+  return e.name ?? e.message ?? e.description ?? '';
+}
+
 export function entryTitle(e: CatalogEntry): string {
-  const name = e.name ?? e.message ?? e.description ?? '';
+  const name = entryName(e);
   return `${e.code ?? '(no code)'}${name ? ` — ${name}` : ''}`;
 }
 
@@ -61,7 +66,7 @@ function detail(index: CodeIndex, { entry: e, groups }: Reading): string[] {
     `**${RETRY_LABEL[e.retry]}:** ${RETRY_MEANING[e.retry]}`,
     '',
   );
-  const title = e.name ?? e.message ?? e.description;
+  const title = entryName(e);
   for (const w of new Set([e.message, e.description])) {
     if (w && w !== title) out.push(escapeMarkdown(w), '');
   }

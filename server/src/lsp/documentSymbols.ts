@@ -6,6 +6,7 @@ import { OUTCOME_LABEL } from '../explain/advice';
 import { isLogDocument } from './documentKind';
 import { documentLines } from './documentLines';
 import type { Session } from './session';
+import { entryName } from '../explain/markdown';
 
 /** Occurrences listed under one code; the count in its detail still covers all of them. */
 const MAX_CHILDREN = 500;
@@ -47,7 +48,7 @@ function codeSymbol(session: Session, list: Occurrence[]): DocumentSymbol {
   const first = list[0];
   const last = list[list.length - 1];
   return {
-    name: `${first.code} — ${best.name ?? best.message ?? best.description ?? ''}`.replace(/ — $/, ''),
+    name: `${first.code} — ${entryName(best)}`.replace(/ — $/, ''),
     detail: `${session.index.providerName(best.provider)} · ${OUTCOME_LABEL[best.outcome]} · ${list.length}×`,
     kind: SymbolKind.Event,
     range: { start: { line: first.line, character: 0 }, end: { line: last.line, character: last.end } },

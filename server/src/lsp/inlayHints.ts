@@ -3,7 +3,7 @@ import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-lang
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codesInLine } from '../detect/findCodes';
 import { OUTCOME_LABEL } from '../explain/advice';
-import { renderEntries } from '../explain/markdown';
+import { entryName, renderEntries } from '../explain/markdown';
 import { isLogDocument } from './documentKind';
 import { documentLines } from './documentLines';
 import type { Session } from './session';
@@ -24,7 +24,7 @@ export function inlayHints(session: Session, doc: TextDocument, params: InlayHin
       const quote = lines[line][o.end] === '"' || lines[line][o.end] === "'" ? 1 : 0;
       hints.push({
         position: { line, character: o.end + quote },
-        label: `⟵ ${best.name ?? best.message ?? best.description ?? best.code} · ${OUTCOME_LABEL[best.outcome]}`,
+        label: `⟵ ${entryName(best) || best.code} · ${OUTCOME_LABEL[best.outcome]}`,
         kind: InlayHintKind.Parameter,
         paddingLeft: true,
         tooltip: { kind: 'markdown', value: renderEntries(session.index, o.entries) },

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
 import type { CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { OUTCOME_LABEL } from '../explain/advice';
-import { escapeMarkdown } from '../explain/markdown';
+import { entryName, escapeMarkdown } from '../explain/markdown';
 import { BinaryInputError } from '../scan/boundedLines';
 import { ScanSummary, scanStream } from '../scan/logScan';
 import type { ScanFilesParams, ScanFilesResult } from './protocol';
@@ -38,7 +38,7 @@ function report(session: Session, files: number, rows: ReturnType<ScanSummary['t
     out.push('| Code | Provider | Name | Outcome | Count |', '| --- | --- | --- | --- | ---: |');
     for (const r of rows) {
       const entry = session.index.lookup(r.code).find((e) => e.provider === r.provider && e.outcome === r.outcome);
-      const name = entry?.name ?? entry?.message ?? entry?.description ?? '';
+      const name = entry ? entryName(entry) : '';
       out.push(`| \`${r.code}\` | ${escapeMarkdown(session.index.providerName(r.provider))} | ${escapeMarkdown(name)} | ${OUTCOME_LABEL[r.outcome]} | ${r.count} |`);
     }
   }

@@ -7,6 +7,7 @@ import type { CaseToInsert, PrintResult, SwitchSite, TextEdit } from '../syntax/
 import type { CodeSwitch } from './codeSwitch';
 import type { Typo } from './unknownCode';
 import { sortByAdvice } from './unhandledRetryable';
+import { entryName } from '../explain/markdown';
 
 export interface CasePrinter {
   printCases(site: SwitchSite, text: string, cases: readonly CaseToInsert[], eol?: string): PrintResult;
@@ -34,7 +35,7 @@ function todo(index: CodeIndex, e: CatalogEntry): string {
 }
 
 export function caseFor(index: CodeIndex, e: CatalogEntry, literalKind: CaseToInsert['literalKind']): CaseToInsert {
-  const name = e.name ?? e.message ?? e.description ?? '';
+  const name = entryName(e);
   return {
     value: e.code!,
     literalKind,
