@@ -35,6 +35,18 @@ describe('diagnostics and quick fixes over stdio', () => {
     assert.ok(d.relatedInformation!.some((r) => /^SYSTEM_BUSY .*: Retry/.test(r.message)));
   });
 
+  it('lists ten unhandled codes under a warning, then says how many more the quick fix inserts', async () => {
+    const portone = await client.open(path.join(fixturesDir, 'protocol', 'portoneResult.ts'), 'typescript');
+    const { diagnostics } = await client.waitForDiagnostics(portone, (p) => p.diagnostics.some(ours('unhandled-retryable-code')));
+    const d = diagnostics.find(ours('unhandled-retryable-code'))!;
+    const codes = (d.data as { codes: string[] }).codes;
+    assert.ok(codes.length > 11, `expected a switch missing more than 11 codes; it misses ${codes.length}`);
+    const related = d.relatedInformation!.map((r) => r.message);
+    assert.equal(related.length, 11);
+    assert.deepEqual(related.slice(0, 10).map((m) => m.split(' ')[0]), codes.slice(0, 10));
+    assert.equal(related[10], `…and ${codes.length - 10} more codes; the quick fix inserts all ${codes.length}`);
+  });
+
   it('flags a typo of a code that is one edit away', async () => {
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some(ours('unknown-code')));
     const typos = diagnostics.filter(ours('unknown-code'));

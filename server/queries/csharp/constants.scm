@@ -9,4 +9,4 @@
         (string_literal) @constant.string
         (integer_literal) @constant.number
         (_)
-      ] .)))
+      ] .))) @constant.definition

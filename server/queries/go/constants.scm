@@ -8,4 +8,4 @@
       (raw_string_literal) @constant.string
       (int_literal) @constant.number
       (_)
-    ] .))
+    ] .)) @constant.definition

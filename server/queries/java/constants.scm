@@ -9,7 +9,7 @@
       (decimal_integer_literal) @constant.number
       (hex_integer_literal) @constant.number
       (_)
-    ]))
+    ])) @constant.definition
 
 (constant_declaration
   declarator: (variable_declarator
@@ -19,4 +19,4 @@
       (decimal_integer_literal) @constant.number
       (hex_integer_literal) @constant.number
       (_)
-    ]))
+    ])) @constant.definition

@@ -8,4 +8,4 @@
       (string) @constant.string
       (number) @constant.number
       (_)
-    ]))
+    ])) @constant.definition

@@ -7,7 +7,7 @@
     (encapsed_string) @constant.string
     (integer) @constant.number
     (_)
-  ] .)
+  ] .) @constant.definition
 
 (enum_case
   name: (name) @constant.name
@@ -16,4 +16,4 @@
     (encapsed_string) @constant.string
     (integer) @constant.number
     (_)
-  ])
+  ]) @constant.definition

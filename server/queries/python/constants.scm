@@ -6,7 +6,7 @@
     (string) @constant.string
     (integer) @constant.number
     (_)
-  ])))
+  ]) @constant.definition))
 
 (class_definition body: (block (expression_statement (assignment
   left: (identifier) @constant.name
@@ -14,4 +14,4 @@
     (string) @constant.string
     (integer) @constant.number
     (_)
-  ]))))
+  ]) @constant.definition)))

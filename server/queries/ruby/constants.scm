@@ -6,4 +6,4 @@
     (string) @constant.string
     (integer) @constant.number
     (_)
-  ])
+  ]) @constant.definition

@@ -6,7 +6,7 @@
     (string) @constant.string
     (number) @constant.number
     (_)
-  ])
+  ]) @constant.definition
 
 (public_field_definition
   "static"
@@ -16,4 +16,4 @@
     (string) @constant.string
     (number) @constant.number
     (_)
-  ])
+  ]) @constant.definition

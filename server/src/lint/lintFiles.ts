@@ -1,7 +1,7 @@
 // Runs the editor's rules over files on disk: read, parse, analyse, one file at a time, trees freed as it goes.
 import * as fs from 'node:fs';
 import type { CodeIndex } from '../catalog/codeIndex';
-import { analyze } from '../rules/analyze';
+import { analyze, documentSyntax } from '../rules/analyze';
 import type { Finding } from '../rules/finding';
 import type { RuleSettings } from '../rules/ruleSettings';
 import type { ParsedDocument, SyntaxService } from '../syntax/syntaxService';
@@ -73,11 +73,7 @@ export async function lintFile(file: string, opts: LintOptions): Promise<LintFin
 }
 
 function findingsOf(file: string, doc: ParsedDocument, opts: LintOptions): LintFinding[] {
-  const { findings } = analyze(
-    { switches: opts.syntax.switches(doc), commentBefore: (line) => opts.syntax.commentBefore(doc, line) },
-    opts.index,
-    opts.rules,
-  );
+  const { findings } = analyze(documentSyntax(opts.syntax, doc), opts.index, opts.rules);
   return findings.map((f) => ({
     file,
     line: f.range.start.line + 1,

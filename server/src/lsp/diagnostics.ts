@@ -2,7 +2,7 @@
 // arrive together (a paste, an undo of many steps, a fast typist) would each be analysed in turn: instead a
 // burst of edits is analysed once, a moment after its first edit, on the newest text. Validation of a
 // document never runs twice at once: edits arriving meanwhile mark it dirty, and one rerun follows.
-import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type DiagnosticRelatedInformation, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULE_DOCS, type Finding, type Severity } from '../rules/finding';
 import { openCatalogDiagnostics } from './catalogDiagnostics';
@@ -11,6 +11,12 @@ import type { Session } from './session';
 
 /** Past this many, a file is generated or pathological: the rest are summarised in one note. */
 export const MAX_DIAGNOSTICS = 500;
+
+/**
+ * Related notes shown per diagnostic. A DOKU switch can leave forty codes unhandled: the editor would list
+ * them all under the squiggle and resend them on every keystroke, while the quick fix inserts them anyway.
+ */
+export const MAX_RELATED = 10;
 
 /** The least time between two analyses of one document while edits keep coming. */
 export const SETTLE_MS = 50;
@@ -22,6 +28,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+function relatedInformation(uri: string, f: Finding): DiagnosticRelatedInformation[] {
+  const shown = f.related.slice(0, MAX_RELATED).map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  const more = f.related.length - shown.length;
+  if (more > 0) shown.push({ location: { uri, range: f.range }, message: `…and ${more} more codes; the quick fix inserts all ${f.related.length}` });
+  return shown;
+}
+
 export function toDiagnostic(uri: string, f: Finding): Diagnostic {
   return {
     range: f.range,
@@ -30,7 +43,7 @@ export function toDiagnostic(uri: string, f: Finding): Diagnostic {
     codeDescription: { href: `${RULE_DOCS}${f.rule}` },
     source: 'paycodes',
     message: f.message,
-    relatedInformation: f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    relatedInformation: relatedInformation(uri, f),
     data: { codes: f.codes },
   };
 }

@@ -1,6 +1,6 @@
 // The rules' view of an open document, computed once per version: diagnostics and code actions share it.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../rules/analyze';
+import { analyze, AnalysisMemo, documentSyntax, type Analysis } from '../rules/analyze';
 import type { SyntaxService } from '../syntax/syntaxService';
 import type { Session } from './session';
 
@@ -15,6 +15,7 @@ const EMPTY: Analysis = { codeSwitches: [], findings: [] };
 export class AnalysisStore {
   private readonly byUri = new Map<string, DocumentAnalysis>();
   private readonly reported = new Set<string>();
+  private readonly memo = new AnalysisMemo();
 
   constructor(private readonly session: Session, private readonly syntax: SyntaxService) {}
 
@@ -37,12 +38,7 @@ export class AnalysisStore {
       this.reported.add(key);
       return EMPTY;
     }
-    const parsed = outcome.document;
-    return analyze(
-      { switches: this.syntax.switches(parsed), commentBefore: (line) => this.syntax.commentBefore(parsed, line) },
-      this.session.index,
-      this.session.settings.rules,
-    );
+    return analyze(documentSyntax(this.syntax, outcome.document), this.session.index, this.session.settings.rules, this.memo);
   }
 
   forget(uri: string): void {

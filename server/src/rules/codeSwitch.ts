@@ -34,10 +34,15 @@ export function resolveLabel(label: CaseLabel): ResolvedLabel {
   return { label };
 }
 
+/** The site's labels in source order, each with the value it stands for. */
+export function resolvedLabels(site: SwitchSite): ResolvedLabel[] {
+  return site.arms.flatMap((a) => a.labels).map(resolveLabel);
+}
+
 const familyKey = (e: CatalogEntry) => `${e.provider}\u0000${e.family}`;
 
 export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | undefined {
-  const labels = site.arms.flatMap((a) => a.labels).map(resolveLabel);
+  const labels = resolvedLabels(site);
   const subjectIsCode = site.subject.name !== undefined && isCodeName(site.subject.name);
   const votes = new Map<string, { labels: number; specific: number; fieldMatch: boolean; entry: CatalogEntry }>();
   for (const { value } of labels) {

@@ -2,7 +2,8 @@
 // on the line below, as `eslint-disable-next-line` does.
 import type { RuleId } from './finding';
 
-const DIRECTIVE = /paycodes-disable-next-line\b([^*\n]*)/;
+export const DIRECTIVE_NAME = 'paycodes-disable-next-line';
+const DIRECTIVE = new RegExp(`${DIRECTIVE_NAME}\\b([^*\\n]*)`);
 
 export function suppresses(comment: string | undefined, rule: RuleId): boolean {
   if (!comment) return false;

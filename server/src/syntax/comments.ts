@@ -1,9 +1,10 @@
 // Comments around switch arms and above lines, in whatever comment syntax the language's query names.
-// A document's comments are queried once, in source order; every lookup is a binary search into that list,
-// so that a file of many (or deeply nested) switches costs no query per switch.
+// The comments of the part of a document being extracted are queried once, in source order; every lookup
+// is a binary search into that list, so that a file of many (or deeply nested) switches costs no query per switch.
 import type { Node } from 'web-tree-sitter';
+import type { Extent } from './editShift';
 import type { Grammar } from './grammars';
-import { nodeRange } from './positions';
+import { nodeRange, queryRange } from './positions';
 import type { SourceComment } from './types';
 
 function text(node: Node, source: string): string {
@@ -15,13 +16,14 @@ export function startsLine(node: Node, source: string): boolean {
   return source.slice(node.startIndex - node.startPosition.column, node.startIndex).trim() === '';
 }
 
-/** Comment nodes inside `node`, in source order. Comments do not nest, so their ends are in order too. */
-export function commentNodes(grammar: Grammar, node: Node): Node[] {
-  return grammar.queries.comments
-    .captures(node)
-    .filter((capture) => capture.name === 'comment')
-    .map((capture) => capture.node)
-    .sort((a, b) => a.startIndex - b.startIndex);
+/**
+ * Comment nodes under `root`, or only those meeting the given extents, in source order. Comments do not
+ * nest, so their ends are in order too.
+ */
+export function commentNodes(grammar: Grammar, root: Node, source: string, within?: readonly Extent[]): Node[] {
+  const captures = within ? within.flatMap((extent) => grammar.queries.comments.captures(root, queryRange(extent, source))) : grammar.queries.comments.captures(root);
+  const byId = new Map(captures.filter((capture) => capture.name === 'comment').map((capture) => [capture.node.id, capture.node]));
+  return [...byId.values()].sort((a, b) => a.startIndex - b.startIndex);
 }
 
 /** Index of the first of `comments` for which `after` holds, `after` being false then true along the list. */
@@ -60,10 +62,16 @@ export function armComments(arm: Node, construct: Node, comments: readonly Node[
   return [...commentsAbove(arm, comments, source, construct.startIndex), ...inside].map((c) => ({ text: text(c, source), range: nodeRange(c) }));
 }
 
-/** The last comment ending on the line above `line`, for `disable-next-line` style suppressions. */
-export function commentBefore(comments: readonly Node[], line: number, source: string): string | undefined {
+/**
+ * The last comment ending on the line above `line`, for `disable-next-line` style suppressions. Queried
+ * on that line alone: a document's findings are few, and its comments may be many.
+ */
+export function commentBefore(grammar: Grammar, root: Node, line: number, source: string): string | undefined {
   if (line <= 0) return undefined;
-  const next = firstWhere(comments, (c) => c.endPosition.row >= line);
-  const last = comments[next - 1];
-  return last && last.endPosition.row === line - 1 ? text(last, source) : undefined;
+  const range = { startPosition: { row: line - 1, column: 0 }, endPosition: { row: line, column: 0 } };
+  const last = grammar.queries.comments
+    .captures(root, range)
+    .filter((capture) => capture.name === 'comment' && capture.node.endPosition.row === line - 1)
+    .reduce<Node | undefined>((latest, { node }) => (!latest || node.startIndex > latest.startIndex ? node : latest), undefined);
+  return last && text(last, source);
 }

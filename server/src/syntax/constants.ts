@@ -1,34 +1,55 @@
 // Constants defined in the file, so a label such as `BUSY` or `Codes.BUSY` can be read as the code it names.
 import type { Node, Tree } from 'web-tree-sitter';
+import type { Extent } from './editShift';
 import type { Grammar } from './grammars';
 import { literalValue } from './literals';
-import { nodeRange } from './positions';
+import { nodeRange, queryRange } from './positions';
+import type { Located } from './reuse';
 import type { ConstantDefinition } from './types';
 
+export interface ConstantTable {
+  /** Every definition, in source order, with the span its name and value were read from. */
+  definitions: Located<ConstantDefinition>[];
+  /** Name → first definition in the file. Names are not scoped: best effort. */
+  byName: Map<string, ConstantDefinition>;
+}
+
+export function constantTable(definitions: Located<ConstantDefinition>[]): ConstantTable {
+  const byName = new Map<string, ConstantDefinition>();
+  for (const { value } of definitions) if (!byName.has(value.name)) byName.set(value.name, value);
+  return { definitions, byName };
+}
+
 /**
- * Name → first definition in the file, from the constants query: @constant.name, with @constant.string or
- * @constant.number in the same match when the value is a plain literal. Names are not scoped: best effort.
+ * Definitions from the constants query, in the whole tree or meeting the given extents: @constant.name,
+ * with @constant.string or @constant.number in the same match when the value is a plain literal, and
+ * @constant.definition on the declaration, the span an edit must touch to change what the match reads.
  */
-export function collectConstants(grammar: Grammar, tree: Tree, source: string): Map<string, ConstantDefinition> {
-  const found = new Map<number, { name: Node; string?: Node; number?: Node }>();
-  for (const match of grammar.queries.constants.matches(tree.rootNode)) {
+export function findConstants(grammar: Grammar, tree: Tree, source: string, within?: readonly Extent[]): Located<ConstantDefinition>[] {
+  const found = new Map<number, { name: Node; string?: Node; number?: Node; definition?: Node }>();
+  const matches = within ? within.flatMap((extent) => grammar.queries.constants.matches(tree.rootNode, queryRange(extent, source))) : grammar.queries.constants.matches(tree.rootNode);
+  for (const match of matches) {
     const byName = new Map(match.captures.map((capture) => [capture.name, capture.node]));
     const name = byName.get('constant.name');
     if (!name) continue;
     const entry = found.get(name.id) ?? { name };
     entry.string ??= byName.get('constant.string');
     entry.number ??= byName.get('constant.number');
+    entry.definition ??= byName.get('constant.definition');
     found.set(name.id, entry);
   }
-  const constants = new Map<string, ConstantDefinition>();
-  for (const entry of [...found.values()].sort((a, b) => a.name.startIndex - b.name.startIndex)) {
-    const name = source.slice(entry.name.startIndex, entry.name.endIndex);
-    if (constants.has(name)) continue;
-    const literal =
-      (entry.string && literalValue(entry.string, 'string', grammar.spec, source)) ||
-      (entry.number && literalValue(entry.number, 'number', grammar.spec, source)) ||
-      undefined;
-    constants.set(name, { name, range: nodeRange(entry.name), ...(literal && { literal }) });
-  }
-  return constants;
+  return [...found.values()]
+    .sort((a, b) => a.name.startIndex - b.name.startIndex)
+    .map((entry) => {
+      const literal =
+        (entry.string && literalValue(entry.string, 'string', grammar.spec, source)) ||
+        (entry.number && literalValue(entry.number, 'number', grammar.spec, source)) ||
+        undefined;
+      const name = source.slice(entry.name.startIndex, entry.name.endIndex);
+      const definition = entry.definition ?? entry.name;
+      return {
+        extent: { start: definition.startIndex, end: definition.endIndex },
+        value: { name, range: nodeRange(entry.name), ...(literal && { literal }) },
+      };
+    });
 }

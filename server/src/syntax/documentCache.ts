@@ -7,6 +7,15 @@ import { languageSpec } from './registry';
 import { applyRangeChange, diffEdit } from './treeEdits';
 import type { ContentChange } from './types';
 
+/** How a parsed document differs from the one it was reparsed from: what incremental extraction builds on. */
+export interface Derivation {
+  readonly from: ParsedDocument;
+  /** The one span that changed, in `from`'s offsets before and the new document's after; absent when the text is equal. */
+  readonly edit?: Edit;
+  /** Where the tree's structure changed (new offsets). A change inside one token is not among them: see `edit`. */
+  readonly changed: readonly { startIndex: number; endIndex: number }[];
+}
+
 /** A parsed version of a document. Valid until the next parse, change or `forget` of its uri. */
 export interface ParsedDocument {
   readonly uri: string;
@@ -48,6 +57,7 @@ function skipped(cause: SkipCause, message: string): ParseOutcome {
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
   private readonly retired = new WeakSet<ParsedDocument>();
+  private readonly derivations = new WeakMap<ParsedDocument, Derivation>();
 
   constructor(
     private readonly grammars: GrammarLoader,
@@ -99,6 +109,11 @@ export class DocumentCache {
     return this.reparse(uri, { languageId: entry.languageId, version, text }, grammar, previous, edits);
   }
 
+  /** What changed since the document `document` was reparsed from, while that one's results may still be reused. */
+  derivation(document: ParsedDocument): Derivation | undefined {
+    return this.derivations.get(document);
+  }
+
   forget(uri: string): void {
     const entry = this.entries.get(uri);
     if (entry?.document) this.retire(entry.document);
@@ -130,11 +145,20 @@ export class DocumentCache {
     const held = this.entries.get(uri)?.document;
     for (const edit of edits) previous?.tree.edit(edit);
     const tree = this.parseWithinLimits(grammar, entry.text, previous?.tree);
+    const changed = previous && !('cause' in tree) ? previous.tree.getChangedRanges(tree) : [];
     if (held) this.retire(held);
     this.entries.set(uri, entry);
     if ('cause' in tree) return skipped(tree.cause, this.describe(uri, grammar, tree));
-    entry.document = { uri, languageId: entry.languageId, version: entry.version, text: entry.text, tree, grammar };
-    return { status: 'parsed', document: entry.document };
+    const document = { uri, languageId: entry.languageId, version: entry.version, text: entry.text, tree, grammar };
+    entry.document = document;
+    if (previous) {
+      // Several edits are described by the one span they cover together.
+      const edit = edits.length === 1 ? edits[0] : diffEdit(previous.text, document.text);
+      this.derivations.set(document, { from: previous, ...(edit && { edit }), changed });
+      // Only the newest step is ever reused: older documents must not stay reachable through a chain.
+      this.derivations.delete(previous);
+    }
+    return { status: 'parsed', document };
   }
 
   private parseWithinLimits(grammar: Grammar, text: string, oldTree: Tree | undefined): Tree | ParseFailure {

@@ -1,8 +1,22 @@
 // web-tree-sitter is fed UTF-16 JavaScript strings, so its indices and columns count UTF-16 code units:
 // the unit LSP characters use, and the unit JavaScript string offsets use. Rows break at `\n` only,
 // as LSP lines do for `\n` and `\r\n` (a lone `\r` is not treated as a line break here).
-import type { Node, Point } from 'web-tree-sitter';
+// One exception: a query's index range is handed to the WebAssembly side as it is, and there it counts
+// bytes of the UTF-16 text, two per code unit.
+import type { Node, Point, QueryOptions } from 'web-tree-sitter';
+import type { Extent } from './editShift';
 import type { Position, Range } from './types';
+
+/**
+ * Query options limiting a query to the matches that meet the lines of `extent`. A limited query skips the
+ * nodes lying wholly outside its range, so a pattern needing one (`const` before a constant's name) would
+ * miss; widening to whole lines keeps such a node in range where it shares a line with the rest.
+ */
+export function queryRange(extent: Extent, source: string): QueryOptions {
+  const start = source.lastIndexOf('\n', extent.start - 1) + 1;
+  const lineEnd = source.indexOf('\n', extent.end);
+  return { startIndex: start * 2, endIndex: (lineEnd === -1 ? source.length : lineEnd) * 2 };
+}
 
 export function toPosition(point: Point): Position {
   return { line: point.row, character: point.column };

@@ -8,7 +8,9 @@
 //   @default @default.rule   the arm taken when no label matches; it wins over @arm on the same node
 //   @label.string @label.number @label.identifier   refine a label, or the name inside a qualified label
 // Captures starting with `_` only serve predicates.
-import type { Node, Query } from 'web-tree-sitter';
+import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import type { Extent } from './editShift';
+import { queryRange } from './positions';
 
 export type LabelRefinement = 'string' | 'number' | 'identifier';
 
@@ -42,8 +44,12 @@ export interface SwitchCaptures {
 
 const armCaptureNames = new Set(['arm', 'arm.rule', 'default', 'default.rule']);
 
-/** Undefined when `cancelled` stopped the query: partial matches would read as arms missing. */
-export function captureSwitches(query: Query, root: Node, cancelled: () => boolean): SwitchCaptures | undefined {
+/**
+ * What the query captures in the whole tree, or only the constructs lying inside the given extents. The
+ * query still meets the nodes around them, since a pattern may match a construct through its parent (@statement).
+ * Undefined when `cancelled` stopped the query: partial matches would read as arms missing.
+ */
+export function captureSwitches(query: Query, root: Node, source: string, cancelled: () => boolean, within?: readonly Extent[]): SwitchCaptures | undefined {
   const constructs = new Map<number, ConstructCaptures & { namePattern: number }>();
   const arms = new Map<number, ArmCaptures>();
   const statements = new Set<number>();
@@ -51,8 +57,12 @@ export function captureSwitches(query: Query, root: Node, cancelled: () => boole
 
   let stopped = false;
   // Returning true from the progress callback cancels the query (the typings say void; see Query#matches).
-  const matches = query.matches(root, { progressCallback: () => (stopped ||= cancelled()) });
-  if (stopped) return undefined;
+  const progressCallback = () => (stopped ||= cancelled());
+  const matches: QueryMatch[] = [];
+  for (const options of within ? within.map((extent) => queryRange(extent, source)) : [{}]) {
+    matches.push(...query.matches(root, { ...options, progressCallback }));
+    if (stopped) return undefined;
+  }
   for (const match of matches) {
     const byName = new Map(match.captures.map((capture) => [capture.name, capture.node]));
     const switchNode = byName.get('switch');
@@ -88,8 +98,9 @@ export function captureSwitches(query: Query, root: Node, cancelled: () => boole
     }
   }
 
+  const inside = (node: Node) => !within || within.some((extent) => extent.start <= node.startIndex && node.endIndex <= extent.end);
   return {
-    constructs: [...constructs.values()].map(({ namePattern: _, ...construct }) => ({
+    constructs: [...constructs.values()].filter((construct) => inside(construct.node)).map(({ namePattern: _, ...construct }) => ({
       ...construct,
       statement: statements.has(construct.node.id),
     })),

@@ -5,11 +5,12 @@
 // node visited once, and the whole extraction gives up at a deadline instead of freezing the server.
 import type { Node, TreeCursor } from 'web-tree-sitter';
 import { armComments } from './comments';
-import { collectConstants } from './constants';
 import type { ParsedDocument } from './documentCache';
+import type { Extent } from './editShift';
 import { stringContents } from './literals';
 import { nodeRange, spanRange, toPosition } from './positions';
 import { fieldName } from './subjectName';
+import type { Located } from './reuse';
 import { captureSwitches } from './switchCaptures';
 import type { ArmCaptures, ConstructCaptures, Refinement, SwitchCaptures } from './switchCaptures';
 import type { CaseLabel, ConstantDefinition, Range, SwitchArm, SwitchSite } from './types';
@@ -26,9 +27,11 @@ const refinementDepth = 3;
 /** Thrown when extraction passes its deadline; the document's switches are then not analysed at all. */
 export class ExtractionTimeout extends Error {}
 
-/** What extraction needs besides the tree: the document's comments (queried once) and when to give up. */
+/** What extraction needs besides the tree: the comments and constants (each queried once), and when to give up. */
 export interface ExtractionContext {
+  /** The comments in source order, at least those inside the constructs extracted. */
   comments(): readonly Node[];
+  constants(): ReadonlyMap<string, ConstantDefinition>;
   /** `performance.now()` after which extraction is abandoned. */
   deadline: number;
 }
@@ -58,13 +61,13 @@ function descend(root: Node, visit: (cursor: TreeCursor) => boolean, maxDepth = 
 
 class Extraction {
   private readonly captures: SwitchCaptures;
-  private constants?: Map<string, ConstantDefinition>;
   private readonly labelIds: Set<number>;
   private readonly refinementOrder: Map<number, number>;
   private steps = 0;
 
-  constructor(private readonly document: ParsedDocument, private readonly context: ExtractionContext) {
-    const captures = captureSwitches(document.grammar.queries.switches, document.tree.rootNode, () => performance.now() > context.deadline);
+  constructor(private readonly document: ParsedDocument, private readonly context: ExtractionContext, within?: readonly Extent[]) {
+    const cancelled = () => performance.now() > context.deadline;
+    const captures = captureSwitches(document.grammar.queries.switches, document.tree.rootNode, document.text, cancelled, within);
     if (!captures) throw new ExtractionTimeout('the switch query passed its deadline');
     this.captures = captures;
     this.labelIds = new Set(this.captures.arms.flatMap((arm) => arm.labels.map((label) => label.id)));
@@ -76,7 +79,7 @@ class Extraction {
     if ((++this.steps & 0x3ff) === 0 && performance.now() > this.context.deadline) throw new ExtractionTimeout('switch extraction passed its deadline');
   }
 
-  sites(): SwitchSite[] {
+  sites(): Located<SwitchSite>[] {
     const constructs = this.captures.constructs.filter(isComplete).sort((a, b) => a.node.startIndex - b.node.startIndex);
     const constructTypes = new Set(constructs.map((c) => c.node.type));
     const armById = new Map(this.captures.arms.map((arm) => [arm.node.id, arm]));
@@ -90,7 +93,7 @@ class Extraction {
         if (arm) arms.push(arm);
         return !constructTypes.has(cursor.nodeType);
       });
-      return this.site(construct, arms);
+      return { extent: { start: construct.node.startIndex, end: construct.node.endIndex }, value: this.site(construct, arms) };
     });
   }
 
@@ -145,7 +148,7 @@ class Extraction {
     } else if (refinement) {
       const value = source.slice(refinement.node.startIndex, refinement.node.endIndex);
       if (refinement.kind === 'number') return { ...plain, kind: 'number', value };
-      const constant = this.constantNamed(value);
+      const constant = this.context.constants().get(value);
       return { ...plain, kind: 'identifier', value, ...(constant && { constant }) };
     }
     return { ...plain, kind: 'other', value: text };
@@ -166,13 +169,29 @@ class Extraction {
     }, refinementDepth);
     return best;
   }
-
-  private constantNamed(name: string): ConstantDefinition | undefined {
-    this.constants ??= collectConstants(this.document.grammar, this.document.tree, this.document.text);
-    return this.constants.get(name);
-  }
 }
 
-export function extractSwitches(document: ParsedDocument, context: ExtractionContext): SwitchSite[] {
-  return new Extraction(document, context).sites();
+/** The document's switches, or only those lying inside the given extents, in source order. */
+export function extractSwitches(document: ParsedDocument, context: ExtractionContext, within?: readonly Extent[]): Located<SwitchSite>[] {
+  return new Extraction(document, context, within).sites();
+}
+
+function sameDefinition(a: ConstantDefinition | undefined, b: ConstantDefinition | undefined): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The site with its identifier labels linked to `constants` again; the same object when none changed. */
+export function relinkConstants(site: SwitchSite, constants: ReadonlyMap<string, ConstantDefinition>): SwitchSite {
+  const relink = (label: CaseLabel): CaseLabel => {
+    if (label.kind !== 'identifier') return label;
+    const constant = constants.get(label.value);
+    if (sameDefinition(constant, label.constant)) return label;
+    const { constant: _, ...unlinked } = label;
+    return { ...unlinked, ...(constant && { constant }) };
+  };
+  const arms = site.arms.map((arm) => {
+    const labels = arm.labels.map(relink);
+    return labels.some((label, i) => label !== arm.labels[i]) ? { ...arm, labels } : arm;
+  });
+  return arms.some((arm, i) => arm !== site.arms[i]) ? { ...site, arms } : site;
 }

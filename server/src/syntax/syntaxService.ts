@@ -1,16 +1,17 @@
 // The editor-free syntax layer: parse documents, find their switches, print the cases a fix inserts.
-import type { Node } from 'web-tree-sitter';
-import { commentBefore, commentNodes } from './comments';
+import { commentBefore } from './comments';
 import { DocumentCache } from './documentCache';
 import type { ParsedDocument, ParseOutcome } from './documentCache';
 import { GrammarLoader } from './grammars';
 import { printCases } from './printing/caseInsertion';
 import { printLabelReplacement } from './printing/labelReplacement';
+import { DocumentSwitches, type MovedSite } from './documentSwitches';
 import { languageSpec } from './registry';
-import { extractSwitches, ExtractionTimeout } from './switchExtraction';
+import { ExtractionTimeout } from './switchExtraction';
 import type { CaseLabel, CaseToInsert, ContentChange, PrintResult, SwitchSite, TextEdit } from './types';
 
 export type { ParsedDocument, ParseOutcome, SkipCause } from './documentCache';
+export type { MovedSite } from './documentSwitches';
 
 export interface SyntaxServiceOptions {
   /** Where the grammars' `.wasm` files and `web-tree-sitter.wasm` are. */
@@ -30,6 +31,8 @@ export interface SyntaxService {
   /** Frees the document's tree (on close). */
   forget(uri: string): void;
   switches(document: ParsedDocument): SwitchSite[];
+  /** For a switch the last edit moved without touching it: the previous version's object. */
+  movedFrom(site: SwitchSite): MovedSite | undefined;
   /** The comment ending on the line above `line` (0-based), e.g. a `paycodes-disable-next-line`. */
   commentBefore(document: ParsedDocument, line: number): string | undefined;
   /** One edit inserting `cases` before the default arm (or the end) of `site`, in the document `text`. */
@@ -49,30 +52,11 @@ function specOf(site: SwitchSite) {
 export function createSyntaxService(options: SyntaxServiceOptions): SyntaxService {
   const timeoutMs = options.parseTimeoutMs ?? defaultParseTimeoutMs;
   const cache = new DocumentCache(new GrammarLoader(options.wasmDir), { maxBytes: options.maxBytes, timeoutMs });
-  const sites = new WeakMap<ParsedDocument, SwitchSite[]>();
-  const comments = new WeakMap<ParsedDocument, readonly Node[]>();
+  const switches = new DocumentSwitches((document) => cache.derivation(document));
 
   function current(document: ParsedDocument): ParsedDocument {
     if (!cache.isCurrent(document)) throw new Error(`${document.uri} version ${document.version} was replaced; its tree is gone`);
     return document;
-  }
-
-  function commentsOf(document: ParsedDocument): readonly Node[] {
-    let found = comments.get(document);
-    if (!found) {
-      found = commentNodes(document.grammar, document.tree.rootNode);
-      comments.set(document, found);
-    }
-    return found;
-  }
-
-  function switchesOf(document: ParsedDocument, deadline: number): SwitchSite[] {
-    let found = sites.get(document);
-    if (!found) {
-      found = extractSwitches(document, { comments: () => commentsOf(document), deadline });
-      sites.set(document, found);
-    }
-    return found;
   }
 
   /** Switches are found with the parse, so that a tree too costly to search is a skipped document, not a frozen server. */
@@ -80,7 +64,7 @@ export function createSyntaxService(options: SyntaxServiceOptions): SyntaxServic
     const outcome = await parsing;
     if (outcome.status !== 'parsed') return outcome;
     try {
-      switchesOf(outcome.document, performance.now() + timeoutMs);
+      switches.of(outcome.document, performance.now() + timeoutMs);
       return outcome;
     } catch (error) {
       if (!(error instanceof ExtractionTimeout)) throw error;
@@ -94,8 +78,9 @@ export function createSyntaxService(options: SyntaxServiceOptions): SyntaxServic
     parse: (uri, languageId, version, text) => withSwitches(cache.parse(uri, languageId, version, text)),
     applyChanges: (uri, version, changes) => withSwitches(cache.applyChanges(uri, version, changes)),
     forget: (uri) => cache.forget(uri),
-    switches: (document) => switchesOf(current(document), Infinity),
-    commentBefore: (document, line) => commentBefore(commentsOf(current(document)), line, document.text),
+    switches: (document) => switches.of(current(document), Infinity),
+    movedFrom: (site) => switches.movedFrom(site),
+    commentBefore: (document, line) => commentBefore(document.grammar, current(document).tree.rootNode, line, document.text),
     printCases: (site, text, cases, eol) => printCases(specOf(site), site, text, cases, eol),
     printLabelReplacement: (site, label, value) => printLabelReplacement(specOf(site), label, value),
   };

@@ -1,6 +1,6 @@
 // Parse and analyse a text the way the server does, with the bundled catalogs and default rule settings.
 import type { Node, Tree } from 'web-tree-sitter';
-import { analyze, type Analysis } from '../../../server/src/rules/analyze';
+import { analyze, documentSyntax, type Analysis } from '../../../server/src/rules/analyze';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import type { ParsedDocument, SyntaxService } from '../../../server/src/syntax/syntaxService';
 import { bundledIndex } from './fuzz';
@@ -23,7 +23,7 @@ export async function parseOrSkip(service: SyntaxService, uri: string, languageI
 
 export function analyse(service: SyntaxService, document: ParsedDocument): Analysis {
   return analyze(
-    { switches: service.switches(document), commentBefore: (line) => service.commentBefore(document, line) },
+    documentSyntax(service, document),
     bundledIndex(),
     DEFAULT_RULE_SETTINGS,
   );

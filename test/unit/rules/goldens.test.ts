@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadBundledCatalogs } from '../../../server/src/catalog/bundled';
 import { CodeIndex } from '../../../server/src/catalog/codeIndex';
-import { analyze } from '../../../server/src/rules/analyze';
+import { analyze, documentSyntax } from '../../../server/src/rules/analyze';
 import { insertCasesFix, replaceLabelFix, type Fix } from '../../../server/src/rules/fixes';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import { missingCodes, mustHandle } from '../../../server/src/rules/unhandledRetryable';
@@ -36,9 +36,7 @@ describe('rules and fixes on every language (goldens)', () => {
 
     it(`${fixture.name}: findings and fixed text`, async () => {
       const doc = await parseText(service, fixture.languageId, fixture.text);
-      const { codeSwitches, findings } = analyze(
-        { switches: service.switches(doc), commentBefore: (line) => service.commentBefore(doc, line) }, index, DEFAULT_RULE_SETTINGS,
-      );
+      const { codeSwitches, findings } = analyze(documentSyntax(service, doc), index, DEFAULT_RULE_SETTINGS);
       golden(`${base}.findings.txt`, findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}: ${f.message}\n`).join(''));
 
       const fixes = codeSwitches.flatMap((cs): (Fix | undefined)[] => [
@@ -53,7 +51,7 @@ describe('rules and fixes on every language (goldens)', () => {
       const before = syntaxErrors(doc.tree).length;
       const after = await parseText(service, fixture.languageId, fixed);
       assert.deepEqual(syntaxErrors(after.tree).length, before, 'fixes add no syntax errors');
-      const again = analyze({ switches: service.switches(after), commentBefore: (line) => service.commentBefore(after, line) }, index, DEFAULT_RULE_SETTINGS);
+      const again = analyze(documentSyntax(service, after), index, DEFAULT_RULE_SETTINGS);
       assert.deepEqual(again.findings.filter((f) => f.rule === 'unknown-code'), [], 'typos are fixed');
       const stillMissing = again.codeSwitches.flatMap((cs) => missingCodes(cs, mustHandle(DEFAULT_RULE_SETTINGS)).map((e) => e.code));
       // Only codes a typed switch cannot hold (a numeric switch cannot take "05") may remain.

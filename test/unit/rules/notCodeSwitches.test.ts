@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadBundledCatalogs } from '../../../server/src/catalog/bundled';
 import { CodeIndex } from '../../../server/src/catalog/codeIndex';
-import { analyze } from '../../../server/src/rules/analyze';
+import { analyze, documentSyntax } from '../../../server/src/rules/analyze';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import { catalogsDir, fixturesDir } from '../../paths';
 import { languageIdByExtension, newService, parseText } from '../syntax/syntaxHelpers';
@@ -18,9 +18,9 @@ describe('switches that are not over codes', () => {
   for (const name of fs.readdirSync(dir).sort()) {
     it(`${name}: nothing reported`, async () => {
       const doc = await parseText(service, languageIdByExtension[path.extname(name)], fs.readFileSync(path.join(dir, name), 'utf8'));
-      const switches = service.switches(doc);
-      assert.ok(switches.length > 0, 'the fixture has switches to judge');
-      const { codeSwitches, findings } = analyze({ switches, commentBefore: (l) => service.commentBefore(doc, l) }, index, { ...DEFAULT_RULE_SETTINGS, softDeclines: true });
+      const syntax = documentSyntax(service, doc);
+      assert.ok(syntax.switches.length > 0, 'the fixture has switches to judge');
+      const { codeSwitches, findings } = analyze(syntax, index, { ...DEFAULT_RULE_SETTINGS, softDeclines: true });
       assert.deepEqual(codeSwitches.map((cs) => cs.site.subject.text), []);
       assert.deepEqual(findings, []);
     });

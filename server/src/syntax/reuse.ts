@@ -1,0 +1,60 @@
+// Splits what was found in the previous version of a document into what an edit left alone, moved to its
+// new place, and the region that has to be searched again.
+import type { Edit } from 'web-tree-sitter';
+import { coverAfter, shiftExtent, shiftPositions, touches, type Extent } from './editShift';
+
+/** A result and the span of text it was read from. */
+export interface Located<T> {
+  extent: Extent;
+  value: T;
+}
+
+export interface Reuse<T> {
+  /** Untouched results, shifted to the new text, in their previous order. */
+  kept: Located<T>[];
+  /** Disjoint extents of the new text, in order: no kept result touches them, and all the rest lies inside. */
+  region: Extent[];
+}
+
+/** Sorts and merges touching extents. */
+function merged(extents: Extent[]): Extent[] {
+  const out: Extent[] = [];
+  for (const e of [...extents].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && e.start <= last.end) last.end = Math.max(last.end, e.end);
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+export interface ReuseOptions<T> {
+  /** May reject a result the edit did not touch, from what the new tree says of its span. */
+  holds?: (record: Located<T>) => boolean;
+  /** Moves a result found after the edit to its new place; by default every position in it is shifted. */
+  move?: (value: T, edit: Edit) => T;
+}
+
+/**
+ * Results nest (a switch inside a switch's arm), so a result the edit missed may still sit inside one it
+ * touched: whatever touches the region joins it, until nothing does. Results before the edit stay as they are.
+ */
+export function reuseAcross<T>(previous: readonly Located<T>[], edit: Edit | undefined, changed: readonly Extent[], options: ReuseOptions<T> = {}): Reuse<T> {
+  const { holds = () => true, move = shiftPositions } = options;
+  const dirty: Extent[] = [...changed];
+  if (edit) dirty.push({ start: edit.startIndex, end: edit.newEndIndex });
+  let candidates: Located<T>[] = [];
+  for (const record of previous) {
+    const extent = edit ? shiftExtent(record.extent, edit) : record.extent;
+    const moved = extent && (extent === record.extent ? record : { extent, value: move(record.value, edit!) });
+    if (moved && holds(moved)) candidates.push(moved);
+    else dirty.push(moved ? moved.extent : coverAfter(record.extent, edit!));
+  }
+  let region = merged(dirty);
+  for (;;) {
+    const touched = candidates.filter((c) => region.some((r) => touches(c.extent, r)));
+    if (touched.length === 0) break;
+    candidates = candidates.filter((c) => !touched.includes(c));
+    region = merged([...region, ...touched.map((c) => c.extent)]);
+  }
+  return { kept: candidates, region };
+}

@@ -1,0 +1,80 @@
+// After an edit only the region it touched is searched for switches again; the rest is carried over. Over
+// any sequence of edits, what is carried over plus what is found again must be exactly what a search of the
+// whole tree finds. Both read the same tree, so that only the reuse is judged, not tree-sitter's error recovery.
+import { strict as assert } from 'node:assert';
+import * as fc from 'fast-check';
+import { analyze, AnalysisMemo, documentSyntax } from '../../../server/src/rules/analyze';
+import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
+import { DocumentSwitches } from '../../../server/src/syntax/documentSwitches';
+import { newService, switchFixtures } from '../syntax/syntaxHelpers';
+import { freshUri, parseOrSkip } from './analysisHarness';
+import { bundledIndex, fuzzParameters, mutate, mutation, token, type Mutation } from './fuzz';
+
+/** Edits as a person types them: a few characters at a time, often inside a switch. */
+const typing: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: token }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 3 }) }) },
+  { weight: 1, arbitrary: mutation },
+);
+
+describe('robustness: switches found again only where an edit touched', () => {
+  const service = newService();
+  const wholeTree = new DocumentSwitches(() => undefined);
+  const fixtures = switchFixtures();
+
+  it('carries over and finds again exactly the switches of a whole-tree search, and their analysis, edit after edit', async () => {
+    const index = bundledIndex();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...fixtures), fc.array(typing, { minLength: 1, maxLength: 8 }), async (fixture, edits) => {
+        const uri = freshUri(fixture.languageId);
+        const memo = new AnalysisMemo();
+        try {
+          let text = fixture.text;
+          for (const [version, edit] of [undefined, ...edits].entries()) {
+            if (edit) text = mutate(text, [edit]);
+            const document = await parseOrSkip(service, uri, fixture.languageId, version, text);
+            if (!document) return;
+            const what = `after edit ${version} of ${fixture.name}: ${JSON.stringify(edit)}`;
+            const syntax = documentSyntax(service, document);
+            assert.deepEqual(syntax.switches, wholeTree.of(document, Infinity), what);
+            assert.deepEqual(analyze(syntax, index, DEFAULT_RULE_SETTINGS, memo), analyze(syntax, index, DEFAULT_RULE_SETTINGS), what);
+          }
+        } finally {
+          service.forget(uri);
+        }
+      }),
+      fuzzParameters(7301, 300),
+    );
+  });
+
+  it('carries the switches an edit did not touch over as they were, and moves those below a new line', async () => {
+    const uri = freshUri('typescript');
+    const one = (n: number) => `switch (r${n}.resultCode) {\n  case 'SYSTEM_BUSY': break;\n}\n`;
+    const text = [1, 2, 3].map(one).join('');
+    const before = service.switches((await parseOrSkip(service, uri, 'typescript', 1, text))!);
+    const at = text.indexOf("'SYSTEM_BUSY'", text.indexOf('r2'));
+    const typed = (await parseOrSkip(service, uri, 'typescript', 2, text.slice(0, at) + ' ' + text.slice(at)))!;
+    const after = service.switches(typed);
+    assert.equal(after[0], before[0]);
+    assert.notEqual(after[1], before[1]);
+    assert.equal(after[1].arms[0].labels[0].range.start.character, 8);
+    assert.equal(after[2], before[2]);
+    const broken = (await parseOrSkip(service, uri, 'typescript', 3, typed.text.slice(0, at) + '\n' + typed.text.slice(at)))!;
+    const moved = service.switches(broken);
+    assert.equal(moved[0], before[0]);
+    assert.deepEqual(moved[2].range, { start: { line: 7, character: 0 }, end: { line: 9, character: 1 } });
+    assert.deepEqual(moved, new DocumentSwitches(() => undefined).of(broken, Infinity));
+    service.forget(uri);
+  });
+
+  it('relinks a label to its constant when only the definition, outside every switch, changes', async () => {
+    const uri = freshUri('java');
+    const source = (value: string) =>
+      `class C {\n  static final String BUSY = "${value}";\n  void f(String c) {\n    switch (c) {\n      case BUSY: break;\n    }\n  }\n}\n`;
+    const first = await parseOrSkip(service, uri, 'java', 1, source('SYSTEM_BUSY'));
+    assert.equal(service.switches(first!)[0].arms[0].labels[0].constant?.literal?.value, 'SYSTEM_BUSY');
+    const second = await parseOrSkip(service, uri, 'java', 2, source('PAYMENT_IN_PROCESS'));
+    assert.equal(service.switches(second!)[0].arms[0].labels[0].constant?.literal?.value, 'PAYMENT_IN_PROCESS');
+    service.forget(uri);
+  });
+});
