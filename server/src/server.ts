@@ -20,6 +20,7 @@ import { guarded } from './lsp/guarded';
 import { hover } from './lsp/hover';
 import { inlayHints } from './lsp/inlayHints';
 import { lookupItems } from './lsp/lookup';
+import { releaseAfter } from './lsp/memoryRelease';
 import {
   CATALOG_FILES, CATALOG_TEMPLATE, EXPLAIN_AT, LOOKUP_ENTRIES, SCAN_FILES,
   type CatalogTemplateParams, type ExplainAtParams, type ScanFilesParams,
@@ -133,6 +134,7 @@ connection.onRequest(SCAN_FILES, async (params: ScanFilesParams, token) => {
 });
 
 documents.onDidChangeContent((e) => diagnostics.request(e.document.uri));
+documents.onDidOpen((e) => releaseAfter(e.document.getText().length));
 documents.onDidClose((e) => {
   forgetDocument(e.document.uri);
   session.forget(e.document.uri);

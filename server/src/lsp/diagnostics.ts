@@ -1,7 +1,7 @@
 // Publishes the rules' findings as diagnostics. Analysis runs synchronously once started, so edits that
-// arrive together (a paste, an undo of many steps, a fast typist) would each be analysed in turn: instead a
-// burst of edits is analysed once, a moment after its first edit, on the newest text. Validation of a
-// document never runs twice at once: edits arriving meanwhile mark it dirty, and one rerun follows.
+// arrive together (a replayed undo, an extension's edits, a client flushing its queue) would each be
+// analysed in turn: instead a burst is analysed once, on the newest text, as soon as it has been read.
+// Validation of a document never runs twice at once: edits arriving meanwhile mark it dirty, and one rerun follows.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type DiagnosticRelatedInformation, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULE_DOCS, type Finding, type Severity } from '../rules/finding';
@@ -18,8 +18,8 @@ export const MAX_DIAGNOSTICS = 500;
  */
 export const MAX_RELATED = 10;
 
-/** The least time between two analyses of one document while edits keep coming. */
-export const SETTLE_MS = 50;
+/** Past this, a stream of edits that never pauses is analysed anyway, on whatever text is newest. */
+export const MAX_SETTLE_MS = 50;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -62,10 +62,9 @@ export function capped(uri: string, findings: Finding[]): Diagnostic[] {
 }
 
 export class DiagnosticsPublisher {
-  private readonly waiting = new Map<string, NodeJS.Timeout>();
+  private readonly waiting = new Set<string>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly dirty = new Set<string>();
-  private readonly lastStart = new Map<string, number>();
 
   constructor(
     private readonly session: Session,
@@ -80,11 +79,24 @@ export class DiagnosticsPublisher {
       return;
     }
     if (this.waiting.has(uri)) return;
-    // An edit after a quiet spell is analysed at once (typing latency); within a burst, runs are at least
-    // SETTLE_MS apart and take the newest text, so stale versions are skipped rather than analysed.
-    const since = Date.now() - (this.lastStart.get(uri) ?? 0);
-    if (since >= SETTLE_MS) this.start(uri);
-    else this.waiting.set(uri, setTimeout(() => this.start(uri), SETTLE_MS - since));
+    this.waiting.add(uri);
+    this.settle(uri, Date.now());
+  }
+
+  /**
+   * Starts once the document's version holds across two turns of the event loop. The connection handles
+   * one queued message per turn, scheduled after whatever its handler scheduled: the second turn comes after
+   * the next message, so a burst already read is drained first, and a lone keystroke waits two turns.
+   */
+  private settle(uri: string, since: number): void {
+    const version = this.documents.get(uri)?.version;
+    setImmediate(() =>
+      setImmediate(() => {
+        if (!this.waiting.has(uri)) return;
+        if (this.documents.get(uri)?.version !== version && Date.now() - since < MAX_SETTLE_MS) this.settle(uri, since);
+        else this.start(uri);
+      }),
+    );
   }
 
   requestAll(): void {
@@ -92,15 +104,12 @@ export class DiagnosticsPublisher {
   }
 
   clear(uri: string): void {
-    clearTimeout(this.waiting.get(uri));
     this.waiting.delete(uri);
-    this.lastStart.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private start(uri: string): void {
     this.waiting.delete(uri);
-    this.lastStart.set(uri, Date.now());
     const run = this.validate(uri)
       .catch((err: unknown) => this.connection.console.error(`diagnostics failed for ${uri}: ${(err as Error).stack ?? String(err)}`))
       .finally(() => {

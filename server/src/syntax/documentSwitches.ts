@@ -6,7 +6,8 @@ import { commentNodes } from './comments';
 import { constantTable, findConstants, type ConstantTable } from './constants';
 import type { Derivation, ParsedDocument } from './documentCache';
 import { shiftPositions, type Extent } from './editShift';
-import { reuseAcross, type Located } from './reuse';
+import { reuseAcross, widened, type Located, type Reuse } from './reuse';
+import { switchesAcross } from './switchesAcross';
 import { extractSwitches, relinkConstants } from './switchExtraction';
 import type { SwitchSite } from './types';
 
@@ -55,10 +56,14 @@ export class DocumentSwitches {
       return { located, sites: located.map((l) => l.value), constants };
     }
     const changed = derivation.changed.map((range) => ({ start: range.startIndex, end: range.endIndex }));
-    const { kept, region } = reuseAcross(before.located, derivation.edit, changed, {
+    let reuse: Reuse<SwitchSite> = reuseAcross(before.located, derivation.edit, changed, {
       holds: (l) => this.errorsAgree(document, l),
       move: (site, edit) => this.move(site, edit),
     });
+    for (let across = switchesAcross(document, reuse.region); across.length > 0; across = switchesAcross(document, reuse.region)) {
+      reuse = widened(reuse, across);
+    }
+    const { kept, region } = reuse;
     const context = { comments: this.commentsIn(document, region), constants: () => table().byName, deadline };
     const fresh = region.length > 0 ? extractSwitches(document, context, region) : [];
     let located = [...kept, ...fresh].sort(bySource);

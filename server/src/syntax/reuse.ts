@@ -42,19 +42,24 @@ export function reuseAcross<T>(previous: readonly Located<T>[], edit: Edit | und
   const { holds = () => true, move = shiftPositions } = options;
   const dirty: Extent[] = [...changed];
   if (edit) dirty.push({ start: edit.startIndex, end: edit.newEndIndex });
-  let candidates: Located<T>[] = [];
+  const candidates: Located<T>[] = [];
   for (const record of previous) {
     const extent = edit ? shiftExtent(record.extent, edit) : record.extent;
     const moved = extent && (extent === record.extent ? record : { extent, value: move(record.value, edit!) });
     if (moved && holds(moved)) candidates.push(moved);
     else dirty.push(moved ? moved.extent : coverAfter(record.extent, edit!));
   }
-  let region = merged(dirty);
+  return widened({ kept: candidates, region: [] }, dirty);
+}
+
+/** The region grown by `extents`, and by every kept result it then touches, until none does. */
+export function widened<T>(reuse: Reuse<T>, extents: readonly Extent[]): Reuse<T> {
+  let { kept } = reuse;
+  let region = merged([...reuse.region, ...extents]);
   for (;;) {
-    const touched = candidates.filter((c) => region.some((r) => touches(c.extent, r)));
-    if (touched.length === 0) break;
-    candidates = candidates.filter((c) => !touched.includes(c));
+    const touched = kept.filter((c) => region.some((r) => touches(c.extent, r)));
+    if (touched.length === 0) return { kept, region };
+    kept = kept.filter((c) => !touched.includes(c));
     region = merged([...region, ...touched.map((c) => c.extent)]);
   }
-  return { kept: candidates, region };
 }

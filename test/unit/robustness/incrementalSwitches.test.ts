@@ -67,6 +67,17 @@ describe('robustness: switches found again only where an edit touched', () => {
     service.forget(uri);
   });
 
+  it('finds a switch that an edit inside it completes, though the edit touched no switch before', async () => {
+    const uri = freshUri('go');
+    const source = (subject: string) => `package p\n\nfunc f(code string) int {\n\tswitch ${subject}{\n\tcase "SYSTEM_BUSY":\n\t\treturn 1\n\t}\n\treturn 0\n}\n`;
+    const tagless = (await parseOrSkip(service, uri, 'go', 1, source('')))!;
+    assert.deepEqual(service.switches(tagless), []);
+    const tagged = (await parseOrSkip(service, uri, 'go', 2, source('code ')))!;
+    assert.deepEqual(service.switches(tagged).map((site) => site.subject.text), ['code']);
+    assert.deepEqual(service.switches(tagged), wholeTree.of(tagged, Infinity));
+    service.forget(uri);
+  });
+
   it('relinks a label to its constant when only the definition, outside every switch, changes', async () => {
     const uri = freshUri('java');
     const source = (value: string) =>

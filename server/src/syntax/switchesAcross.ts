@@ -1,0 +1,56 @@
+// Switches that reach out of the region searched again after an edit. Such a switch was no switch before
+// (typing the subject of `when {` completes it), or it would have been taken into the region with the
+// switches the edit touched. A query limited to the region may not meet its keyword, so it is looked for
+// among the nodes holding an end of the region, each of which the query is asked about on its own.
+import type { Node, Query, TreeCursor } from 'web-tree-sitter';
+import type { ParsedDocument } from './documentCache';
+import type { Extent } from './editShift';
+
+/**
+ * The nodes from the root down to the leaf holding `index`, through a cursor: Node#parent walks down from
+ * the root on every call (and TreeCursor#gotoFirstChildForIndex finds no child in this version).
+ */
+function pathTo(root: Node, index: number): Node[] {
+  const cursor: TreeCursor = root.walk();
+  try {
+    const path = [cursor.currentNode];
+    while (cursor.gotoFirstChild()) {
+      while (cursor.endIndex <= index && cursor.gotoNextSibling());
+      if (cursor.startIndex > index || cursor.endIndex <= index) break;
+      path.push(cursor.currentNode);
+    }
+    return path;
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Whether the query captures `node` itself as a switch with its keyword and subject. */
+function isSwitch(query: Query, node: Node): boolean {
+  let keyword = false;
+  let subject = false;
+  for (const match of query.matches(node, { maxStartDepth: 0 })) {
+    if (!match.captures.some((c) => c.name === 'switch' && c.node.id === node.id)) continue;
+    keyword ||= match.captures.some((c) => c.name === 'keyword');
+    subject ||= match.captures.some((c) => c.name === 'subject');
+  }
+  return keyword && subject;
+}
+
+/** The extents of the switches holding an end of one of `region`'s extents without lying inside it. */
+export function switchesAcross(document: ParsedDocument, region: readonly Extent[]): Extent[] {
+  const query = document.grammar.queries.switches;
+  const inside = (node: Node) => region.some((e) => e.start <= node.startIndex && node.endIndex <= e.end);
+  const seen = new Set<number>();
+  const across: Extent[] = [];
+  for (const extent of region) {
+    for (const end of [extent.start, Math.max(extent.start, extent.end - 1)]) {
+      for (const node of pathTo(document.tree.rootNode, end)) {
+        if (seen.has(node.id)) continue;
+        seen.add(node.id);
+        if (!inside(node) && isSwitch(query, node)) across.push({ start: node.startIndex, end: node.endIndex });
+      }
+    }
+  }
+  return across;
+}
