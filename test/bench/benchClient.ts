@@ -6,6 +6,7 @@ import {
   createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { SERVER_NODE_ARGS, serverEnvironment } from '../../server/src/launchOptions';
 import { procStatus } from './measure';
 
 const PROBE_PREFIX = 'paycodes-bench-memory ';
@@ -16,9 +17,9 @@ export interface ProbeReply {
   after: NodeJS.MemoryUsage;
 }
 
-/** Node arguments that load the memory probe into the server. */
+/** Node arguments that load the memory probe into the server (which the extension starts with --expose-gc). */
 export function probeArgs(): string[] {
-  return ['--expose-gc', '-r', path.join(__dirname, 'memProbe.js')];
+  return ['-r', path.join(__dirname, 'memProbe.js')];
 }
 
 interface Waiter {
@@ -74,7 +75,11 @@ export class BenchClient {
     serverJs: string, nodeArgs: string[] = [], settings: unknown = null,
   ): Promise<{ client: BenchClient; init: InitializeResult; readyMs: number }> {
     const started = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the extension starts it.
+    const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...nodeArgs, serverJs, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: serverEnvironment(process.env),
+    });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new BenchClient(child, connection, settings);
     connection.listen();

@@ -13,9 +13,16 @@ const MAX_CHILDREN = 500;
 /** Past this many occurrences the Outline stops reading the log, and says where: it must answer promptly. */
 export const MAX_OUTLINE_OCCURRENCES = 100_000;
 
+/** One code's occurrences: all of them counted, the first MAX_CHILDREN kept to be listed, and the last. */
+interface Group {
+  listed: Occurrence[];
+  count: number;
+  last: Occurrence;
+}
+
 export function documentSymbols(session: Session, doc: TextDocument): DocumentSymbol[] {
   if (!isLogDocument(doc)) return [];
-  const groups = new Map<string, Occurrence[]>();
+  const groups = new Map<string, Group>();
   let read = 0;
   let stoppedAt: number | undefined;
   for (const o of codesInText(documentLines(doc), session.detectOptions(doc))) {
@@ -24,11 +31,16 @@ export function documentSymbols(session: Session, doc: TextDocument): DocumentSy
       break;
     }
     const key = `${o.entries[0].provider}/${o.code}`;
-    const list = groups.get(key);
-    if (list) list.push(o);
-    else groups.set(key, [o]);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { listed: [o], count: 1, last: o });
+    else {
+      // A log repeats its codes: holding every occurrence of a frequent one would cost memory for nothing.
+      if (group.listed.length < MAX_CHILDREN) group.listed.push(o);
+      group.count++;
+      group.last = o;
+    }
   }
-  const symbols = [...groups.values()].map((list) => codeSymbol(session, list));
+  const symbols = [...groups.values()].map((group) => codeSymbol(session, group));
   if (stoppedAt !== undefined) symbols.push(notListed(stoppedAt));
   return symbols;
 }
@@ -43,17 +55,16 @@ function notListed(line: number): DocumentSymbol {
   };
 }
 
-function codeSymbol(session: Session, list: Occurrence[]): DocumentSymbol {
-  const best = list[0].entries[0];
-  const first = list[0];
-  const last = list[list.length - 1];
+function codeSymbol(session: Session, { listed, count, last }: Group): DocumentSymbol {
+  const first = listed[0];
+  const best = first.entries[0];
   return {
     name: `${first.code} — ${entryName(best)}`.replace(/ — $/, ''),
-    detail: `${session.index.providerName(best.provider)} · ${OUTCOME_LABEL[best.outcome]} · ${list.length}×`,
+    detail: `${session.index.providerName(best.provider)} · ${OUTCOME_LABEL[best.outcome]} · ${count}×`,
     kind: SymbolKind.Event,
     range: { start: { line: first.line, character: 0 }, end: { line: last.line, character: last.end } },
     selectionRange: tokenRange(first),
-    children: list.slice(0, MAX_CHILDREN).map((o) => ({
+    children: listed.map((o) => ({
       name: `line ${o.line + 1}`,
       kind: SymbolKind.Key,
       range: tokenRange(o),
