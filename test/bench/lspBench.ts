@@ -43,6 +43,8 @@ interface SourceSession {
   openSwitchMs: number;
   switchDiagnostics: number;
   edits: number[];
+  /** The same, typing a line break and deleting it: every switch below moves. */
+  lineEdits: number[];
   rss: number;
   hwm: number;
 }
@@ -80,7 +82,7 @@ async function sourceSession(ctx: BenchContext, dir: string, profileDir?: string
       if (!h) hoverMisses++;
     }
 
-    if (only === 'hover') return { openHoverMs, hovers, hoverMisses, openSwitchMs: NaN, switchDiagnostics: 0, edits: [], rss: 0, hwm: 0 };
+    if (only === 'hover') return { openHoverMs, hovers, hoverMisses, openSwitchMs: NaN, switchDiagnostics: 0, edits: [], lineEdits: [], rss: 0, hwm: 0 };
     const sw = switchFile(entries, 5_000);
     const swPath = path.join(dir, 'ResultHandlers.java');
     fs.writeFileSync(swPath, sw.text);
@@ -91,21 +93,27 @@ async function sourceSession(ctx: BenchContext, dir: string, profileDir?: string
     const firstDiag = await first;
     const openSwitchMs = firstDiag.at - t;
 
-    const edits: number[] = [];
-    for (let k = 0; k < EDITS; k++) {
-      const version = k + 2;
-      const line = sw.editLines[(Math.floor(k / 2) * 37) % sw.editLines.length];
-      // Type a space inside a switch arm, then delete it: the file returns to where it was every two edits.
-      const range = k % 2 === 0
-        ? { start: { line, character: 16 }, end: { line, character: 16 } }
-        : { start: { line, character: 16 }, end: { line, character: 17 } };
-      const published = client.nextDiagnostics(swUri, (p) => p.version === version, 30_000);
-      t = performance.now();
-      await client.edit(swUri, version, range, k % 2 === 0 ? ' ' : '');
-      edits.push((await published).at - t);
-    }
+    let version = 1;
+    /** Types `typed` at column 16 of a switch arm, then deletes it: the file returns to where it was every two edits. */
+    const timeEdits = async (typed: string): Promise<number[]> => {
+      const took: number[] = [];
+      for (let k = 0; k < EDITS; k++) {
+        const v = ++version;
+        const line = sw.editLines[(Math.floor(k / 2) * 37) % sw.editLines.length];
+        const at = { line, character: 16 };
+        const after = typed === '\n' ? { line: line + 1, character: 0 } : { line, character: 16 + typed.length };
+        const range = k % 2 === 0 ? { start: at, end: at } : { start: at, end: after };
+        const published = client.nextDiagnostics(swUri, (p) => p.version === v, 30_000);
+        t = performance.now();
+        await client.edit(swUri, v, range, k % 2 === 0 ? typed : '');
+        took.push((await published).at - t);
+      }
+      return took;
+    };
+    const edits = await timeEdits(' ');
+    const lineEdits = await timeEdits('\n');
     const mem = client.memory();
-    return { openHoverMs, hovers, hoverMisses, openSwitchMs, switchDiagnostics: firstDiag.params.diagnostics.length, edits, rss: mem.rss, hwm: mem.hwm };
+    return { openHoverMs, hovers, hoverMisses, openSwitchMs, switchDiagnostics: firstDiag.params.diagnostics.length, edits, lineEdits, rss: mem.rss, hwm: mem.hwm };
   } finally {
     await client.stop();
   }
@@ -240,6 +248,7 @@ export async function lspBench(ctx: BenchContext): Promise<BenchResult> {
     statsRow('server start → InitializeResult', start, `RSS when ready ${fmt.mb(median(startRss))}`),
     statsRow('hover, 20,000-line Java file', hover, `${src.hoverMisses} of ${hover.n} empty; didOpen → first diagnostics ${fmt.ms(src.openHoverMs)}`),
     statsRow('didChange (1 char in a switch) → diagnostics, 5,000-line Java file', edit, `${src.switchDiagnostics} diagnostics; didOpen → first diagnostics ${fmt.ms(src.openSwitchMs)}`),
+    statsRow('didChange (a line break in a switch) → diagnostics, same file', stats(src.lineEdits), 'every switch below the edit moves'),
     ...logRows('default settings: not analysed', lg),
     ...logRows('maxFileSize 128 MB: analysed', lgOn),
   ];
@@ -282,7 +291,7 @@ export async function lspBench(ctx: BenchContext): Promise<BenchResult> {
     const sections: [string, string][] = [
       ['the server: start → initialize → exit', dirs.start],
       ['the server: open the 20,000-line file + 1,000 hovers', dirs.hover],
-      ['the server: open the 5,000-line file + 200 one-character edits', dirs.edit],
+      ['the server: open the 5,000-line file, then 200 one-character edits and 200 line breaks', dirs.edit],
       ['the server: 50 MB log open (maxFileSize raised), hovers, inlay hints, Outline', dirs.log],
     ];
     for (const [title, d] of sections) {

@@ -13,8 +13,6 @@ import { UsageError, type Io } from './io';
 
 export type LintFormat = 'text' | 'json' | 'sarif';
 const FORMATS: readonly LintFormat[] = ['text', 'json', 'sarif'];
-/** Sources larger than this are generated or vendored, not code anyone reviews. */
-const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 
 export function lintFormat(value: string | undefined): LintFormat {
   const format = (value ?? 'text') as LintFormat;
@@ -24,7 +22,9 @@ export function lintFormat(value: string | undefined): LintFormat {
 
 export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: string[], format: LintFormat): Promise<number> {
   let failed = false;
-  const syntax = createSyntaxService({ wasmDir: path.join(__dirname, 'wasm'), maxBytes: MAX_SOURCE_BYTES });
+  // Larger sources are generated or vendored, not code anyone reviews: `maxFileSize`, as in the editor.
+  const maxBytes = settings.maxFileSize;
+  const syntax = createSyntaxService({ wasmDir: path.join(__dirname, 'wasm'), maxBytes });
   const findings: LintFinding[] = [];
   const files = walkFiles(paths, (f) => sourceLanguage(f) !== undefined, (p) => {
     failed = true;
@@ -32,7 +32,7 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
   });
   for (const file of files) {
     findings.push(...(await lintFile(file, {
-      index, rules: settings.rules, syntax, maxBytes: MAX_SOURCE_BYTES,
+      index, rules: settings.rules, syntax, maxBytes,
       onNote: (n) => {
         failed ||= n.error;
         io.err(`paycodes: ${n.file}: ${n.message}\n`);
