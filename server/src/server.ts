@@ -113,7 +113,10 @@ const withDoc = <P extends { textDocument: { uri: string } }, R>(name: string, f
 
 connection.onHover(withDoc('hover', null, (doc, params) => hover(session, doc, params)));
 connection.languages.inlayHint.on(withDoc('inlay hints', [], (doc, params) => inlayHints(session, doc, params)));
-connection.onDocumentSymbol(withDoc('document symbols', [], (doc) => documentSymbols(session, doc)));
+connection.onDocumentSymbol(withDoc('document symbols', [], (doc) => {
+  releaseAfter(doc.getText().length);
+  return documentSymbols(session, doc);
+}));
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
