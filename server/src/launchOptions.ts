@@ -11,6 +11,7 @@ export const SERVER_NODE_ARGS: readonly string[] = ['--expose-gc'];
  * libraries ignore the variable; a tunable the user set is kept.
  */
 export function serverEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const tunables = [env.GLIBC_TUNABLES, 'glibc.malloc.mmap_threshold=65536'].filter(Boolean).join(':');
+  // The last setting of a tunable wins: the user's come after ours.
+  const tunables = ['glibc.malloc.mmap_threshold=65536', env.GLIBC_TUNABLES].filter(Boolean).join(':');
   return { ...env, GLIBC_TUNABLES: tunables };
 }

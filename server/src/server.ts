@@ -13,6 +13,7 @@ import { catalogFiles } from './lsp/catalogFiles';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { AnalysisStore } from './lsp/documentAnalysis';
+import { isLogDocument } from './lsp/documentKind';
 import { forgetDocument } from './lsp/documentLines';
 import { documentSymbols } from './lsp/documentSymbols';
 import { explainAt } from './lsp/explainAt';
@@ -114,7 +115,8 @@ const withDoc = <P extends { textDocument: { uri: string } }, R>(name: string, f
 connection.onHover(withDoc('hover', null, (doc, params) => hover(session, doc, params)));
 connection.languages.inlayHint.on(withDoc('inlay hints', [], (doc, params) => inlayHints(session, doc, params)));
 connection.onDocumentSymbol(withDoc('document symbols', [], (doc) => {
-  releaseAfter(doc.getText().length);
+  // The Outline of a log reads all of it; a source's is empty.
+  if (isLogDocument(doc)) releaseAfter(doc.getText().length);
   return documentSymbols(session, doc);
 }));
 connection.onCodeAction(async (params) => {

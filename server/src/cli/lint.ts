@@ -22,7 +22,7 @@ export function lintFormat(value: string | undefined): LintFormat {
 
 export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: string[], format: LintFormat): Promise<number> {
   let failed = false;
-  // Larger sources are generated or vendored, not code anyone reviews: `maxFileSize`, as in the editor.
+  // Larger sources are generated or vendored, not code anyone reviews: the editor's `maxFileSize`, in bytes on disk.
   const maxBytes = settings.maxFileSize;
   const syntax = createSyntaxService({ wasmDir: path.join(__dirname, 'wasm'), maxBytes });
   const findings: LintFinding[] = [];

@@ -109,9 +109,14 @@ export class DocumentCache {
     return this.reparse(uri, { languageId: entry.languageId, version, text }, grammar, previous, edits);
   }
 
-  /** What changed since the document `document` was reparsed from, while that one's results may still be reused. */
-  derivation(document: ParsedDocument): Derivation | undefined {
-    return this.derivations.get(document);
+  /**
+   * What changed since the document `document` was reparsed from. Taken, not read: it holds the previous
+   * version, text and all, which must not outlive the one search that builds on it.
+   */
+  takeDerivation(document: ParsedDocument): Derivation | undefined {
+    const derivation = this.derivations.get(document);
+    this.derivations.delete(document);
+    return derivation;
   }
 
   forget(uri: string): void {
@@ -155,7 +160,7 @@ export class DocumentCache {
       // Several edits are described by the one span they cover together.
       const edit = edits.length === 1 ? edits[0] : diffEdit(previous.text, document.text);
       this.derivations.set(document, { from: previous, ...(edit && { edit }), changed });
-      // Only the newest step is ever reused: older documents must not stay reachable through a chain.
+      // The previous version may never have been searched: its own step must not keep older ones alive.
       this.derivations.delete(previous);
     }
     return { status: 'parsed', document };

@@ -11,6 +11,12 @@ import { switchesAcross } from './switchesAcross';
 import { extractSwitches, relinkConstants } from './switchExtraction';
 import type { SwitchSite } from './types';
 
+/** The edit between two versions, in the terms `reuseAcross` takes. */
+interface Step {
+  edit?: Edit;
+  changed: Extent[];
+}
+
 interface Found {
   located: Located<SwitchSite>[];
   sites: SwitchSite[];
@@ -32,8 +38,8 @@ export class DocumentSwitches {
   private readonly found = new WeakMap<ParsedDocument, Found>();
   private readonly moved = new WeakMap<SwitchSite, MovedSite>();
 
-  /** `derivation` says what a document was reparsed from; without one every version is searched whole. */
-  constructor(private readonly derivation: (document: ParsedDocument) => Derivation | undefined) {}
+  /** `takeDerivation` says what a document was reparsed from; without it every version is searched whole. */
+  constructor(private readonly takeDerivation: (document: ParsedDocument) => Derivation | undefined) {}
 
   /** Throws ExtractionTimeout past `deadline`; nothing is then remembered for the document. */
   of(document: ParsedDocument, deadline: number): SwitchSite[] {
@@ -46,17 +52,20 @@ export class DocumentSwitches {
   }
 
   private find(document: ParsedDocument, deadline: number): Found {
-    const derivation = this.derivation(document);
+    const derivation = this.takeDerivation(document);
     const before = derivation && this.found.get(derivation.from);
+    const step: Step | undefined = derivation && {
+      ...(derivation.edit && { edit: derivation.edit }),
+      changed: derivation.changed.map((range) => ({ start: range.startIndex, end: range.endIndex })),
+    };
     let constants: ConstantTable | undefined;
-    const table = (): ConstantTable => (constants ??= this.constantsOf(document, before?.constants));
-    if (!before) {
+    const table = (): ConstantTable => (constants ??= this.constantsOf(document, before?.constants, step));
+    if (!before || !step) {
       const context = { comments: this.commentsIn(document), constants: () => table().byName, deadline };
       const located = extractSwitches(document, context);
       return { located, sites: located.map((l) => l.value), constants };
     }
-    const changed = derivation.changed.map((range) => ({ start: range.startIndex, end: range.endIndex }));
-    let reuse: Reuse<SwitchSite> = reuseAcross(before.located, derivation.edit, changed, {
+    let reuse: Reuse<SwitchSite> = reuseAcross(before.located, step.edit, step.changed, {
       holds: (l) => this.errorsAgree(document, l),
       move: (site, edit) => this.move(site, edit),
     });
@@ -91,17 +100,17 @@ export class DocumentSwitches {
     const sameRows = edit.newEndPosition.row === edit.oldEndPosition.row;
     if (sameRows && site.range.start.line > edit.oldEndPosition.row) return site;
     const moved = shiftPositions(site, edit);
+    // One step back is all the analysis asks for: older versions must not stay reachable through a chain.
+    this.moved.delete(site);
     this.moved.set(moved, { site, move: (value) => shiftPositions(value, edit) });
     return moved;
   }
 
   /** The document's constants, from the previous version's for the part the edit did not touch. */
-  private constantsOf(document: ParsedDocument, previous: ConstantTable | undefined): ConstantTable {
+  private constantsOf(document: ParsedDocument, previous: ConstantTable | undefined, step: Step | undefined): ConstantTable {
     const { grammar, tree, text } = document;
-    const derivation = this.derivation(document);
-    if (!previous || !derivation) return constantTable(findConstants(grammar, tree, text));
-    const changed = derivation.changed.map((range) => ({ start: range.startIndex, end: range.endIndex }));
-    const { kept, region } = reuseAcross(previous.definitions, derivation.edit, changed);
+    if (!previous || !step) return constantTable(findConstants(grammar, tree, text));
+    const { kept, region } = reuseAcross(previous.definitions, step.edit, step.changed);
     const fresh = region.length > 0 ? findConstants(grammar, tree, text, region) : [];
     // The search meets whole lines, so it may find again a definition that was kept: the new reading wins.
     const again = new Set(fresh.map((f) => f.extent.start));

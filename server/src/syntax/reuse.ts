@@ -45,9 +45,15 @@ export function reuseAcross<T>(previous: readonly Located<T>[], edit: Edit | und
   const candidates: Located<T>[] = [];
   for (const record of previous) {
     const extent = edit ? shiftExtent(record.extent, edit) : record.extent;
-    const moved = extent && (extent === record.extent ? record : { extent, value: move(record.value, edit!) });
-    if (moved && holds(moved)) candidates.push(moved);
-    else dirty.push(moved ? moved.extent : coverAfter(record.extent, edit!));
+    if (!extent) {
+      dirty.push(coverAfter(record.extent, edit!));
+      continue;
+    }
+    // After the edit, lines may have moved even where offsets did not (a line break replaced by a space).
+    const value = edit && record.extent.end >= edit.startIndex ? move(record.value, edit) : record.value;
+    const moved = extent === record.extent && value === record.value ? record : { extent, value };
+    if (holds(moved)) candidates.push(moved);
+    else dirty.push(extent);
   }
   return widened({ kept: candidates, region: [] }, dirty);
 }

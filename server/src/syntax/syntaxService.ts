@@ -52,7 +52,7 @@ function specOf(site: SwitchSite) {
 export function createSyntaxService(options: SyntaxServiceOptions): SyntaxService {
   const timeoutMs = options.parseTimeoutMs ?? defaultParseTimeoutMs;
   const cache = new DocumentCache(new GrammarLoader(options.wasmDir), { maxBytes: options.maxBytes, timeoutMs });
-  const switches = new DocumentSwitches((document) => cache.derivation(document));
+  const switches = new DocumentSwitches((document) => cache.takeDerivation(document));
 
   function current(document: ParsedDocument): ParsedDocument {
     if (!cache.isCurrent(document)) throw new Error(`${document.uri} version ${document.version} was replaced; its tree is gone`);

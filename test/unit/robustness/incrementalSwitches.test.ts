@@ -67,6 +67,37 @@ describe('robustness: switches found again only where an edit touched', () => {
     service.forget(uri);
   });
 
+  it('moves the switches below a line break replaced by a space, though no offset changed', async () => {
+    const uri = freshUri('go');
+    const text = 'package p\n\n// a\n// b\nfunc f(code string) int {\n\tswitch code {\n\tcase "SYSTEM_BUSY":\n\t\treturn 1\n\t}\n\treturn 0\n}\n';
+    const before = service.switches((await parseOrSkip(service, uri, 'go', 1, text))!);
+    assert.equal(before[0].range.start.line, 5);
+    const joined = (await parseOrSkip(service, uri, 'go', 2, text.replace('// a\n', '// a ')))!;
+    assert.equal(joined.text.length, text.length);
+    const after = service.switches(joined);
+    assert.equal(after[0].range.start.line, 4);
+    assert.deepEqual(after, wholeTree.of(joined, Infinity));
+    service.forget(uri);
+  });
+
+  it('remembers only one step back of a switch moved edit after edit', async () => {
+    const uri = freshUri('typescript');
+    const text = "switch (r.resultCode) {\n  case 'SYSTEM_BUSY': break;\n}\n";
+    // Each version has one more blank line above the comment, away from the switch.
+    const version = (n: number) => parseOrSkip(service, uri, 'typescript', n, `${'\n'.repeat(n)}// top\n${text}`);
+    let document = (await version(1))!;
+    for (let n = 2; n <= 4; n++) {
+      service.switches(document);
+      document = (await version(n))!;
+    }
+    const [site] = service.switches(document);
+    assert.equal(site.range.start.line, 5);
+    const previous = service.movedFrom(site);
+    assert.equal(previous?.site.range.start.line, 4);
+    assert.equal(service.movedFrom(previous!.site), undefined);
+    service.forget(uri);
+  });
+
   it('finds a switch that an edit inside it completes, though the edit touched no switch before', async () => {
     const uri = freshUri('go');
     const source = (subject: string) => `package p\n\nfunc f(code string) int {\n\tswitch ${subject}{\n\tcase "SYSTEM_BUSY":\n\t\treturn 1\n\t}\n\treturn 0\n}\n`;
