@@ -10,11 +10,19 @@ import { newService, switchFixtures } from '../syntax/syntaxHelpers';
 import { freshUri, parseOrSkip } from './analysisHarness';
 import { bundledIndex, fuzzParameters, mutate, mutation, token, type Mutation } from './fuzz';
 
-/** Edits as a person types them: a few characters at a time, often inside a switch. */
-const typing: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: token }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 3 }) }) },
-  { weight: 1, arbitrary: mutation },
+/** Edits as a person types them, one version each: a few characters at a time, often inside a switch. */
+const typing: fc.Arbitrary<Mutation[]> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: token }).map((m) => [m]) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 3 }) }).map((m) => [m]) },
+  // A selection typed over: the text may keep its length while its line breaks move.
+  {
+    weight: 2,
+    arbitrary: fc.record({ at: fc.nat(), length: fc.integer({ min: 1, max: 3 }), text: token }).map(({ at, length, text }): Mutation[] => [
+      { kind: 'delete', at, length },
+      { kind: 'insert', at, text },
+    ]),
+  },
+  { weight: 1, arbitrary: mutation.map((m) => [m]) },
 );
 
 describe('robustness: switches found again only where an edit touched', () => {
@@ -31,7 +39,7 @@ describe('robustness: switches found again only where an edit touched', () => {
         try {
           let text = fixture.text;
           for (const [version, edit] of [undefined, ...edits].entries()) {
-            if (edit) text = mutate(text, [edit]);
+            if (edit) text = mutate(text, edit);
             const document = await parseOrSkip(service, uri, fixture.languageId, version, text);
             if (!document) return;
             const what = `after edit ${version} of ${fixture.name}: ${JSON.stringify(edit)}`;
