@@ -1,5 +1,6 @@
 // One syntax tree per open document, reparsed incrementally from the previous tree as the text changes.
 import type { Edit, Tree } from 'web-tree-sitter';
+import type { Extent } from './editShift';
 import type { Grammar, GrammarLoader } from './grammars';
 import { GrammarUnavailable, oneLine, replaceParser } from './grammars';
 import { mayExceedIndentLevels } from './indentLevels';
@@ -13,7 +14,7 @@ export interface Derivation {
   /** The one span that changed, in `from`'s offsets before and the new document's after; absent when the text is equal. */
   readonly edit?: Edit;
   /** Where the tree's structure changed (new offsets). A change inside one token is not among them: see `edit`. */
-  readonly changed: readonly { startIndex: number; endIndex: number }[];
+  readonly changed: readonly Extent[];
 }
 
 /** A parsed version of a document. Valid until the next parse, change or `forget` of its uri. */
@@ -150,7 +151,7 @@ export class DocumentCache {
     const held = this.entries.get(uri)?.document;
     for (const edit of edits) previous?.tree.edit(edit);
     const tree = this.parseWithinLimits(grammar, entry.text, previous?.tree);
-    const changed = previous && !('cause' in tree) ? previous.tree.getChangedRanges(tree) : [];
+    const changed = previous && !('cause' in tree) ? previous.tree.getChangedRanges(tree).map((r) => ({ start: r.startIndex, end: r.endIndex })) : [];
     if (held) this.retire(held);
     this.entries.set(uri, entry);
     if ('cause' in tree) return skipped(tree.cause, this.describe(uri, grammar, tree));

@@ -11,12 +11,6 @@ import { switchesAcross } from './switchesAcross';
 import { extractSwitches, relinkConstants } from './switchExtraction';
 import type { SwitchSite } from './types';
 
-/** The edit between two versions, in the terms `reuseAcross` takes. */
-interface Step {
-  edit?: Edit;
-  changed: Extent[];
-}
-
 interface Found {
   located: Located<SwitchSite>[];
   sites: SwitchSite[];
@@ -54,18 +48,14 @@ export class DocumentSwitches {
   private find(document: ParsedDocument, deadline: number): Found {
     const derivation = this.takeDerivation(document);
     const before = derivation && this.found.get(derivation.from);
-    const step: Step | undefined = derivation && {
-      ...(derivation.edit && { edit: derivation.edit }),
-      changed: derivation.changed.map((range) => ({ start: range.startIndex, end: range.endIndex })),
-    };
     let constants: ConstantTable | undefined;
-    const table = (): ConstantTable => (constants ??= this.constantsOf(document, before?.constants, step));
-    if (!before || !step) {
+    const table = (): ConstantTable => (constants ??= this.constantsOf(document, before?.constants, derivation));
+    if (!derivation || !before) {
       const context = { comments: this.commentsIn(document), constants: () => table().byName, deadline };
       const located = extractSwitches(document, context);
       return { located, sites: located.map((l) => l.value), constants };
     }
-    let reuse: Reuse<SwitchSite> = reuseAcross(before.located, step.edit, step.changed, {
+    let reuse: Reuse<SwitchSite> = reuseAcross(before.located, derivation.edit, derivation.changed, {
       holds: (l) => this.errorsAgree(document, l),
       move: (site, edit) => this.move(site, edit),
     });
@@ -107,10 +97,10 @@ export class DocumentSwitches {
   }
 
   /** The document's constants, from the previous version's for the part the edit did not touch. */
-  private constantsOf(document: ParsedDocument, previous: ConstantTable | undefined, step: Step | undefined): ConstantTable {
+  private constantsOf(document: ParsedDocument, previous: ConstantTable | undefined, derivation: Derivation | undefined): ConstantTable {
     const { grammar, tree, text } = document;
-    if (!previous || !step) return constantTable(findConstants(grammar, tree, text));
-    const { kept, region } = reuseAcross(previous.definitions, step.edit, step.changed);
+    if (!previous || !derivation) return constantTable(findConstants(grammar, tree, text));
+    const { kept, region } = reuseAcross(previous.definitions, derivation.edit, derivation.changed);
     const fresh = region.length > 0 ? findConstants(grammar, tree, text, region) : [];
     // The search meets whole lines, so it may find again a definition that was kept: the new reading wins.
     const again = new Set(fresh.map((f) => f.extent.start));

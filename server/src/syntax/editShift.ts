@@ -14,6 +14,11 @@ export function touches(a: Extent, b: Extent): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** Whether the node's span lies inside one of the extents. */
+export function liesWithin(node: { startIndex: number; endIndex: number }, extents: readonly Extent[]): boolean {
+  return extents.some((e) => e.start <= node.startIndex && node.endIndex <= e.end);
+}
+
 /** The extent after the edit; undefined when it touches the edited span, as what it covers may have changed. */
 export function shiftExtent(extent: Extent, edit: Edit): Extent | undefined {
   if (extent.end < edit.startIndex) return extent;

@@ -9,7 +9,7 @@
 //   @label.string @label.number @label.identifier   refine a label, or the name inside a qualified label
 // Captures starting with `_` only serve predicates.
 import type { Node, Query, QueryMatch } from 'web-tree-sitter';
-import type { Extent } from './editShift';
+import { liesWithin, type Extent } from './editShift';
 import { queryRange } from './positions';
 
 export type LabelRefinement = 'string' | 'number' | 'identifier';
@@ -98,9 +98,8 @@ export function captureSwitches(query: Query, root: Node, source: string, cancel
     }
   }
 
-  const inside = (node: Node) => !within || within.some((extent) => extent.start <= node.startIndex && node.endIndex <= extent.end);
   return {
-    constructs: [...constructs.values()].filter((construct) => inside(construct.node)).map(({ namePattern: _, ...construct }) => ({
+    constructs: [...constructs.values()].filter((construct) => !within || liesWithin(construct.node, within)).map(({ namePattern: _, ...construct }) => ({
       ...construct,
       statement: statements.has(construct.node.id),
     })),

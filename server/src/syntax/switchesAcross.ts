@@ -4,7 +4,7 @@
 // among the nodes holding an end of the region, each of which the query is asked about on its own.
 import type { Node, Query, TreeCursor } from 'web-tree-sitter';
 import type { ParsedDocument } from './documentCache';
-import type { Extent } from './editShift';
+import { liesWithin, type Extent } from './editShift';
 
 /**
  * The nodes from the root down to the leaf holding `index`, through a cursor: Node#parent walks down from
@@ -40,7 +40,6 @@ function isSwitch(query: Query, node: Node): boolean {
 /** The extents of the switches holding an end of one of `region`'s extents without lying inside it. */
 export function switchesAcross(document: ParsedDocument, region: readonly Extent[]): Extent[] {
   const query = document.grammar.queries.switches;
-  const inside = (node: Node) => region.some((e) => e.start <= node.startIndex && node.endIndex <= e.end);
   const seen = new Set<number>();
   const across: Extent[] = [];
   for (const extent of region) {
@@ -48,7 +47,7 @@ export function switchesAcross(document: ParsedDocument, region: readonly Extent
       for (const node of pathTo(document.tree.rootNode, end)) {
         if (seen.has(node.id)) continue;
         seen.add(node.id);
-        if (!inside(node) && isSwitch(query, node)) across.push({ start: node.startIndex, end: node.endIndex });
+        if (!liesWithin(node, region) && isSwitch(query, node)) across.push({ start: node.startIndex, end: node.endIndex });
       }
     }
   }
