@@ -21,7 +21,7 @@ export class BoundedDetector {
     const worker = await this.started();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.close();
+        void this.close();
         reject(new Error(`${what} did not finish within ${boundMs} ms; the worker was terminated`));
       }, boundMs);
       const onError = (err: Error) => settle({ error: err.stack ?? String(err) });
@@ -40,8 +40,10 @@ export class BoundedDetector {
     });
   }
 
-  close(): void {
-    void this.worker?.then((worker) => worker.terminate());
+  /** Resolves once the worker has exited: a live worker keeps the test run from ending. */
+  async close(): Promise<void> {
+    const worker = this.worker;
     this.worker = undefined;
+    await (await worker)?.terminate();
   }
 }
