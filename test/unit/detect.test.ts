@@ -64,7 +64,7 @@ describe('code detection', () => {
 
   it('says which evidence made a token a code', () => {
     const why = (text: string, opts = source) => [...codesInText(text.split('\n'), opts)].map((o) => o.evidence.map((e) => e.says));
-    assert.deepEqual(why('if (acquirerResponseCode == "05") {}'), [['`acquirerResponseCode`, DOKU\'s own field', 'ISO 8583 response code, a shared standard']]);
+    assert.deepEqual(why('if (acquirerResponseCode == "05") {}'), [['`acquirerResponseCode` field', 'ISO 8583 response code, a shared standard']]);
     assert.deepEqual(why('if (rc == "05") {}'), [['`rc` field', 'ISO 8583 response code, a shared standard']]);
     assert.deepEqual(why('data = {"status_code": 4041}', portoneFile), [["`status_code`, PortOne Cloud's own field", 'PortOne Cloud named in this file']]);
     assert.deepEqual(why('switch (x) {\n  case "2024300":\n    break;\n}'), [['a 7-digit SNAP responseCode code']]);
@@ -202,14 +202,15 @@ describe('codes with hyphens, from an own catalog', () => {
     ],
   };
   const withAcme = new CodeIndex([...miniIndexCatalogs(), { file: 'acme.paycodes.json', catalog: acme }]);
+  /** Each code found, with the text it covers: the whole code, never a part of it. */
   const found = (text: string, log = false) =>
-    [...codesInText(text.split('\n'), { index: withAcme, log })].map((o) => `${o.code}@${o.entries[0].provider}:${o.start}`);
+    [...codesInText(text.split('\n'), { index: withAcme, log })].map((o) => `${o.code}@${o.entries[0].provider}:${text.slice(o.start, o.end)}`);
 
   it('reads a hyphenated code whole, in source and in logs, like any other', () => {
-    assert.deepEqual(found('if (errorCode === "ACME-202") poll();'), ['ACME-202@acme:18']);
-    assert.deepEqual(found('case "PAY-E-4001":'), ['PAY-E-4001@acme:6']);
-    assert.deepEqual(found('2026-12-01 WARN charge ch_1 answered ACME-202, will poll', true), ['ACME-202@acme:37']);
-    assert.deepEqual(found('{"errorCode":"PAY-E-4001","rc":"05"}', true), ['PAY-E-4001@acme:14', '05@doku:33']);
+    assert.deepEqual(found('if (errorCode === "ACME-202") poll();'), ['ACME-202@acme:ACME-202']);
+    assert.deepEqual(found('case "PAY-E-4001":'), ['PAY-E-4001@acme:PAY-E-4001']);
+    assert.deepEqual(found('2026-12-01 WARN charge ch_1 answered ACME-202, will poll', true), ['ACME-202@acme:ACME-202']);
+    assert.deepEqual(found('{"errorCode":"PAY-E-4001","rc":"05"}', true), ['PAY-E-4001@acme:PAY-E-4001', '05@doku:05']);
   });
 
   it('leaves look-alikes and the parts of other hyphenated words alone', () => {

@@ -9,6 +9,8 @@ const RESPONSE_NAMES = new Set([
 ]);
 /** The most words a response-code name ends in: `iso response code`. */
 const MAX_NAME_WORDS = 3;
+/** Answers of other checks that travel beside the card's: `avsResponseCode`, `cvv_result_code`, `eciCode`. */
+const OTHER_CHECKS = new Set(['avs', 'cvv', 'cvv2', 'cvc', 'cvc2', 'cav', 'cavv', 'eci', 'aav', 'ucaf']);
 
 /** Names a reader cannot tell apart without the object they belong to: `country.code` is no response code. */
 const GENERIC = new Set(['code', 'rc', 'status']);
@@ -50,7 +52,7 @@ export function isCodeName(name: string): boolean {
   const ws = words(name);
   for (let n = 1; n <= Math.min(MAX_NAME_WORDS, ws.length); n++) {
     if (!RESPONSE_NAMES.has(singular(ws.slice(-n).join('')))) continue;
-    return !ws.slice(0, -n).includes('http');
+    return !ws.slice(0, -n).some((w) => w === 'http' || OTHER_CHECKS.has(w));
   }
   return false;
 }

@@ -16,7 +16,7 @@ import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
 import type { Governing } from './governingName';
 import { mapsSeveralCodes } from './mapOfCodes';
-import { contradicts } from './mapValue';
+import { contradicts, valueReadsAsAnswer } from './mapValue';
 import { nameKind, type NameKind } from './nameKind';
 import type { TokenContext } from './tokenContext';
 
@@ -83,7 +83,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
   const provider = providerEvidence(index, e.provider, opts);
   const standard = index.family(e.provider, e.family)?.standard === true;
   const foreign = opts.otherGateways?.length && !provider ? opts.otherGateways : undefined;
-  const own = ownField(token, e, index);
+  const own = ownField(token, e, index, standard);
   switch (kind) {
     case 'word':
       return own && !foreign ? [own, ...(provider ? [provider] : [])] : undefined;
@@ -128,7 +128,7 @@ function shortContext(token: Token, family: CatalogEntry[], name: NameKind | und
     if (governing.via === 'label') return evidence('code-switch', `label of a switch over \`${named}\``);
     return evidence('response-name', governing.via === 'key' ? `key of \`${named}\`` : governing.via === 'element' ? `listed in \`${named}\`` : `\`${named}\` field`);
   }
-  if (governing.via === 'key' && mapsSeveralCodes(opts.index, token.lines, token.lineNo, token.start, token.word, family, governing.literalLine ?? 0, governing.keysAreArguments)) {
+  if (governing.via === 'key' && valueReadsAsAnswer(token) && mapsSeveralCodes(opts.index, token.lines, token.lineNo, token.start, token.word, family, governing.literalLine ?? 0, governing.keysAreArguments)) {
     return evidence('code-map', named ? `key of \`${named}\`, a map of several ${opts.index.familyName(family[0])} codes` : `key of a map of several ${opts.index.familyName(family[0])} codes`);
   }
   if (name?.status && opts.fileFamilies) {
@@ -139,11 +139,13 @@ function shortContext(token: Token, family: CatalogEntry[], name: NameKind | und
 }
 
 /** The family's own field: `resultStatus` for `U`, `ResultStatusType.U` read as a `resultStatus`. */
-function ownField(token: Token, e: CatalogEntry, index: CodeIndex): Evidence | undefined {
+function ownField(token: Token, e: CatalogEntry, index: CodeIndex, standard: boolean): Evidence | undefined {
   const { governing, ctx } = token;
-  if (fieldMatches(index, e, governing.name)) return evidence('family-field', `\`${governing.name}\`, ${index.providerName(e.provider)}'s own field`);
+  // A standard's fields are everyone's: `response_code` is no more DOKU's than any acquirer's.
+  const whose = standard ? '' : `, ${index.providerName(e.provider)}'s own`;
+  if (fieldMatches(index, e, governing.name)) return evidence('family-field', `\`${governing.name}\`${whose} field`);
   const typed = ctx.qualifier === undefined ? undefined : typeField(ctx.qualifier);
-  if (typed && fieldMatches(index, e, typed)) return evidence('family-field', `\`${ctx.qualifier}\`, ${index.providerName(e.provider)}'s own type`);
+  if (typed && fieldMatches(index, e, typed)) return evidence('family-field', `\`${ctx.qualifier}\`${whose} type`);
   return undefined;
 }
 
