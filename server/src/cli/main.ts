@@ -8,6 +8,7 @@ import type { Settings } from '../settings/settings';
 import { explain } from './explain';
 import { processIo, UsageError, type Io } from './io';
 import { lint, lintFormat } from './lint';
+import { parseMaxWarnings } from './maxWarnings';
 import { scan } from './scan';
 import { readSettingsFile } from './settingsFile';
 
@@ -15,7 +16,7 @@ const USAGE = `usage: paycodes <command> [options]
 
 commands:
   explain <code> [--provider P] [--json]   what a gateway code means and what to do about it
-  lint <files or folders…> [--format text|json|sarif]
+  lint <files or folders…> [--format text|json|sarif] [--max-warnings N]
                                            switches that leave retryable codes to default; typo'd codes
   scan <log files…|-> [--json]             codes found in logs, counted per code and outcome
 
@@ -64,10 +65,10 @@ function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string,
       return scan(io, index, positionals, values.json ?? false);
     }
     case 'lint': {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, 'max-warnings': { type: 'string' } } });
       if (positionals.length === 0) throw new UsageError('lint needs files or folders, e.g. paycodes lint src');
       const format = lintFormat(values.format);
-      return lint(io, index, settings, positionals, format);
+      return lint(io, index, settings, positionals, format, parseMaxWarnings(values['max-warnings']));
     }
     default:
       throw new UsageError(`unknown command "${command}" (try: paycodes --help)`);
