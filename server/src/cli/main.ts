@@ -5,6 +5,7 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { ownCatalogFiles } from '../catalog/ownCatalogs';
 import { formatProblem } from '../catalog/problem';
 import type { Settings } from '../settings/settings';
+import { catalogCommand } from './catalogExport';
 import { explain } from './explain';
 import { processIo, UsageError, type Io } from './io';
 import { lint, lintFormat } from './lint';
@@ -19,6 +20,8 @@ commands:
   lint <files or folders…> [--format text|json|sarif] [--max-warnings N]
                                            switches that leave retryable codes to default; typo'd codes
   scan <log files…|-> [--json]             codes found in logs, counted per code and outcome
+  catalog export --format csv|jsonl|splunk|elastic [--out PATH]
+                                           the catalogs as lookup tables for log platforms
 
 settings: .paycodes.json in the current folder (the editor's paycodes.* keys without the prefix);
 own catalogs: every *.paycodes.json below the current folder, and the paths its "catalogs" lists
@@ -70,6 +73,8 @@ function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string,
       const format = lintFormat(values.format);
       return lint(io, index, settings, positionals, format, parseMaxWarnings(values['max-warnings']));
     }
+    case 'catalog':
+      return catalogCommand(io, index, args);
     default:
       throw new UsageError(`unknown command "${command}" (try: paycodes --help)`);
   }
