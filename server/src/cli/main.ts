@@ -11,6 +11,7 @@ import { processIo, UsageError, type Io } from './io';
 import { lint, lintFormat } from './lint';
 import { parseMaxWarnings } from './maxWarnings';
 import { scan } from './scan';
+import { scanReport } from './scanReport';
 import { readSettingsFile } from './settingsFile';
 
 const USAGE = `usage: paycodes <command> [options]
@@ -19,7 +20,9 @@ commands:
   explain <code> [--provider P] [--json]   what a gateway code means and what to do about it
   lint <files or folders…> [--format text|json|sarif] [--max-warnings N]
                                            switches that leave retryable codes to default; typo'd codes
-  scan <log files…|-> [--json]             codes found in logs, counted per code and outcome
+  scan <log files…|-> [--json] [--report FILE.html [--id-field NAME]]
+                                           codes found in logs, counted per code and outcome;
+                                           --report also writes a timeline and the pending references
   catalog export --format csv|jsonl|splunk|elastic [--out PATH]
                                            the catalogs as lookup tables for log platforms
 
@@ -51,7 +54,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   return broken ? Math.max(code, 2) : code;
 }
 
-function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string, args: string[]): Promise<number> {
+async function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string, args: string[]): Promise<number> {
   switch (command) {
     case 'explain': {
       const { values, positionals } = parseArgs({
@@ -63,9 +66,16 @@ function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string,
       return explain(io, index, positionals[0], values.provider, values.json ?? false);
     }
     case 'scan': {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'id-field': { type: 'string' } },
+      });
       if (positionals.length === 0) throw new UsageError('scan needs log files, or - for standard input');
-      return scan(io, index, positionals, values.json ?? false);
+      const report = scanReport(io, index, values.report, values['id-field']);
+      const code = await scan(io, index, positionals, values.json ?? false, report?.onOccurrence);
+      report?.write(positionals);
+      return code;
     }
     case 'lint': {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, 'max-warnings': { type: 'string' } } });
