@@ -5,54 +5,22 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { OUTCOME_COLORS } from '../../server/src/report/timelineChart';
 import { launchBrowser } from '../editor/workbench';
 import { fixturesDir, repoRoot } from '../paths';
+import { assertChartDrawn, CHART_PROBE, type ChartProbe, type Timeline } from './chartProbe';
 import { runCli } from './runCli';
 
 const log = path.join(fixturesDir, 'report', 'incident.log');
 const screenshots = path.join(repoRoot, 'test-results', 'report');
 
 /** What incident.log holds per minute from 10:00 UTC: the chart must draw exactly this. */
-const EXPECTED = {
+const EXPECTED: Timeline = {
   t: ['10:00', '10:01', '10:02', '10:03'].map((hm) => Date.parse(`2026-11-20T${hm}:00Z`) / 1000),
   success: [3, 0, 0, 2],
   pending: [0, 2, 0, 0],
   failure: [0, 1, 0, 0],
   unknown: [0, 0, 0, 2],
 };
-const OUTCOMES = ['success', 'pending', 'failure', 'unknown'] as const;
-
-interface Probe {
-  labels: string[];
-  bars: { bucket: number; outcome: string; rgba: number[] }[];
-  /** Every colour in the column of the empty minute, from the baseline up. */
-  emptyBucket: number[][];
-}
-
-// Runs in the page (plain JavaScript): for every outcome of every bucket, the pixel in the middle of where
-// its part of the stacked bar must be; and one pixel in the empty minute.
-const PROBE = `(() => {
-  const u = window.paycodesChart;
-  if (!u) return null;
-  const tl = JSON.parse(document.getElementById('paycodes-data').textContent).timeline;
-  const pixel = (x, y) => Array.from(u.ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data);
-  const bars = [];
-  tl.t.forEach((t, i) => {
-    let below = 0;
-    for (const outcome of ${JSON.stringify(OUTCOMES)}) {
-      const n = tl[outcome][i];
-      if (n > 0) bars.push({ bucket: i, outcome, rgba: pixel(u.valToPos(t, 'x', true), u.valToPos(below + n / 2, 'y', true)) });
-      below += n;
-    }
-  });
-  const column = [];
-  for (let y = u.valToPos(0, 'y', true) - 2; y > u.valToPos(u.scales.y.max, 'y', true); y--) column.push(pixel(u.valToPos(tl.t[2], 'x', true), y));
-  return { labels: u.series.slice(1).map((s) => s.label), bars, emptyBucket: column };
-})()`;
-
-const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-
 describe('paycodes scan --report', function () {
   this.timeout(120_000);
   let dir: string;
@@ -117,17 +85,13 @@ describe('paycodes scan --report', function () {
       const embedded = JSON.parse(await browser.page.locator('#paycodes-data').textContent() ?? '{}').timeline;
       assert.deepEqual({ t: embedded.t, success: embedded.success, pending: embedded.pending, failure: embedded.failure, unknown: embedded.unknown }, EXPECTED);
       await browser.page.waitForFunction('window.paycodesChart !== undefined', undefined, { timeout: 10_000 });
-      const probe = (await browser.page.evaluate(PROBE)) as Probe;
+      const probe = (await browser.page.evaluate(CHART_PROBE)) as ChartProbe;
       fs.mkdirSync(screenshots, { recursive: true });
       await browser.page.screenshot({ path: path.join(screenshots, 'log-report.png'), fullPage: true });
       assert.deepEqual(errors, []);
       assert.deepEqual(requests, []);
-      assert.deepEqual(probe.labels, [...OUTCOMES].reverse());
-      const expectedBars = EXPECTED.t.flatMap((_, i) => OUTCOMES.filter((o) => EXPECTED[o][i] > 0).map((o) => ({ bucket: i, outcome: o, rgba: [...rgb(OUTCOME_COLORS[o]), 255] })));
-      assert.deepEqual(probe.bars, expectedBars);
-      const outcomeColours = OUTCOMES.map((o) => [...rgb(OUTCOME_COLORS[o]), 255].join());
-      assert.ok(probe.emptyBucket.length > 50);
-      assert.deepEqual(probe.emptyBucket.filter((c) => outcomeColours.includes(c.join())), [], 'nothing drawn in the empty minute 10:02');
+      assertChartDrawn(probe, EXPECTED);
+      assert.deepEqual(probe.emptyColumns.map((c) => c.bucket), [2], 'the quiet minute 10:02 is an empty bucket');
     } finally {
       await browser.close();
     }
