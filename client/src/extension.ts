@@ -9,6 +9,7 @@ import { newCatalog } from './commands/newCatalog';
 import { openCatalog } from './commands/openCatalog';
 import { restartServer } from './commands/restartServer';
 import { scanWorkspaceLogs } from './commands/scanWorkspaceLogs';
+import { showLogReport } from './commands/showLogReport';
 import { showOutput } from './commands/showOutput';
 
 let client: LanguageClient | undefined;
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     'paycodes.lookUpCode': lookUpCode,
     'paycodes.explainAtCursor': explainAtCursor,
     'paycodes.scanWorkspaceLogs': scanWorkspaceLogs,
+    'paycodes.showLogReport': showLogReport,
     'paycodes.restartServer': restartServer,
     'paycodes.showOutput': showOutput,
     'paycodes.openCatalog': openCatalog,

@@ -22,9 +22,10 @@ import { hover } from './lsp/hover';
 import { inlayHints } from './lsp/inlayHints';
 import { lookupItems } from './lsp/lookup';
 import { releaseAfter } from './lsp/memoryRelease';
+import { logReport } from './lsp/logReport';
 import {
-  CATALOG_FILES, CATALOG_TEMPLATE, EXPLAIN_AT, LOOKUP_ENTRIES, SCAN_FILES,
-  type CatalogTemplateParams, type ExplainAtParams, type ScanFilesParams,
+  CATALOG_FILES, CATALOG_TEMPLATE, EXPLAIN_AT, LOG_REPORT, LOOKUP_ENTRIES, SCAN_FILES,
+  type CatalogTemplateParams, type ExplainAtParams, type LogReportParams, type ScanFilesParams,
 } from './lsp/protocol';
 import { scanFiles } from './lsp/scanFiles';
 import { Session } from './lsp/session';
@@ -137,6 +138,7 @@ connection.onRequest(SCAN_FILES, async (params: ScanFilesParams, token) => {
   const progress = await connection.window.attachWorkDoneProgress(params.workDoneToken);
   return scanFiles(session, params, progress, token);
 });
+connection.onRequest(LOG_REPORT, (params: LogReportParams, token) => logReport(session, params, token));
 
 documents.onDidChangeContent((e) => diagnostics.request(e.document.uri));
 documents.onDidOpen((e) => releaseAfter(e.document.getText().length));

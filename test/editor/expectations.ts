@@ -339,3 +339,19 @@ export const AFTER_CRASH = {
   /** how long the restart may take, at most */
   timeoutMs: 30_000,
 };
+
+// ---- the log report (issue 15) ----
+
+/** PayCodes: Show Log Report on logs/gateway.log: a webview whose chart draws these bars per minute. */
+export const LOG_REPORT = {
+  paletteTitle: 'PayCodes: Show Log Report',
+  file: LOG_FILE,
+  tabTitle: 'Log Report: gateway.log',
+  timeline: {
+    t: [Date.parse('2026-11-20T10:05:00Z') / 1000, Date.parse('2026-11-20T10:06:00Z') / 1000],
+    success: [0, 0],
+    pending: [0, 0],
+    failure: [2, 1],
+    unknown: [2, 0],
+  },
+};

@@ -52,3 +52,17 @@ export interface CatalogTemplateParams {
   provider: string;
   providerName: string;
 }
+
+export const LOG_REPORT = 'paycodes/logReport';
+
+export interface LogReportParams {
+  /** Log files on disk, streamed whatever their size. */
+  files: string[];
+  /** The reference field; by default each line's first id-like field. */
+  idField?: string;
+}
+
+export interface LogReportResult {
+  /** The same self-contained page `paycodes scan --report` writes. */
+  html: string;
+}
