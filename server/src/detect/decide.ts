@@ -15,6 +15,7 @@ import { typeField } from './codeNames';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
 import type { Governing } from './governingName';
+import { disagreesWithStandard } from './mapAgreement';
 import { mapsSeveralCodes } from './mapOfCodes';
 import { contradicts, valueReadsAsAnswer } from './mapValue';
 import { nameKind, type NameKind } from './nameKind';
@@ -97,6 +98,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       if (!context) return undefined;
       if (standard) {
         if (contradicts(token, family)) return undefined;
+        if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, family)) return undefined;
         const caveat = opts.otherGateways?.length
           ? [evidence('caveat', `${opts.otherGateways.join(', ')} named in this file: where its own table differs, it wins over the standard`)]
           : [];

@@ -9,23 +9,25 @@ import type { Token } from './decide';
 const SUCCESS = ['approv', 'success', 'succeed', 'accept', 'authoris', 'authoriz', 'paid', 'ok', 'complet'];
 const FAILURE = [
   'declin', 'fail', 'reject', 'refus', 'error', 'invalid', 'insufficient', 'expire', 'fraud', 'lost', 'stolen',
-  'denied', 'restrict', 'pickup', 'pick', 'honor', 'honour', 'suspect', 'exceed', 'blocked', 'not',
+  'denied', 'restrict', 'pickup', 'pick', 'honor', 'honour', 'suspect', 'exceed', 'blocked',
 ];
 /** Words an answer's description or advice uses besides success and failure. */
 const ANSWER = [
   'retry', 'later', 'never', 'soft', 'hard', 'issuer', 'card', 'cvv', 'pin', 'unavailable', 'malfunction', 'timeout',
   'refer', 'limit', 'duplicate', 'partial', 'pending', 'call', 'contact', 'permit', 'allow', 'closed', 'hold',
-  'verif', 'violation', 'cutoff',
+  'verif', 'violation', 'cutoff', 'fund', 'suffic', 'avail',
 ];
 /** What follows a key before its value: `=>`, `:`, `,` of `put("05", …)`, `] =`. */
 const VALUE_AFTER = /^["'`]?\s*(?:=>|:|,|\]\s*=|\bto\b)(.{0,80})/;
+/** A comment after the value (`'13' => 'U',  # Address doesn't match`) says nothing of the value. */
+const COMMENT = /\s(?:#|\/\/|--)\s.*$/;
 
 const says = (words: readonly string[], stems: readonly string[]) => words.some((w) => stems.some((s) => w.startsWith(s)));
 
 /** The words of the value a key maps to on its own line; undefined when the value is not there. */
-function valueWords(token: Token): string[] | undefined {
+function valueWords(token: Pick<Token, 'lines' | 'lineNo' | 'start' | 'word'>): string[] | undefined {
   const line = token.lines[token.lineNo];
-  const value = VALUE_AFTER.exec(line.slice(token.start + token.word.length))?.[1];
+  const value = VALUE_AFTER.exec(line.slice(token.start + token.word.length))?.[1]?.replace(COMMENT, '');
   if (!value || value.trim() === '' || /^\s*[\[{(]?\s*$/.test(value)) return undefined;
   return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
 }
