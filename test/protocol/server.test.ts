@@ -67,4 +67,28 @@ describe('language server over stdio', () => {
       assert.equal(await client.hover(uri, pos.line, pos.character), null, `no hover on ${needle}`);
     }
   });
+
+  it('says in the hover which evidence made a short code a code, and stays silent on a request field', async () => {
+    const file = path.join(fixturesDir, 'protocol', 'snap_card.go');
+    const text = [
+      'package pay',
+      '',
+      'import "github.com/example/doku"',
+      '',
+      'func classify(c *doku.Client, resp doku.Response) string {',
+      '\treq := doku.Request{ServiceCode: "54"}',
+      '\tif resp.ResponseCode == "51" {',
+      '\t\treturn "soft decline"',
+      '\t}',
+      '\treturn c.Send(req)',
+      '}',
+    ].join('\n');
+    const uri = await client.open(file, 'go', text);
+    const code = positionOf(text, '"51"', 1);
+    const hover = hoverText(await client.hover(uri, code.line, code.character));
+    assert.match(hover, /Insufficient funds/);
+    assert.match(hover, /Why a code: `ResponseCode` field · .*ISO 8583/);
+    const service = positionOf(text, '"54"', 1);
+    assert.equal(await client.hover(uri, service.line, service.character), null, 'serviceCode is a request field');
+  });
 });

@@ -34,7 +34,7 @@ export const MAX_LINE_SCAN = 64 * 1024;
 
 export function codesInLine(lines: readonly string[], lineNo: number, opts: DetectOptions): Occurrence[] {
   const line = lines[lineNo];
-  if (opts.fileFamilies === undefined) opts = { ...opts, fileFamilies: (all) => familiesShownIn(all, withoutFileEvidence(opts)) };
+  opts = withFileEvidence(opts);
   const limit = Math.min(line.length, MAX_LINE_SCAN);
   const found: Occurrence[] = [];
   // A hyphenated code is read whole, and its parts (`202` of `ACME-202`) are not read again.
@@ -65,10 +65,19 @@ export function* codesInText(lines: readonly string[], opts: DetectOptions): Gen
   for (let i = 0; i < lines.length; i++) yield* codesInLine(lines, i, opts);
 }
 
-/** The detector as it reads a file before knowing what the file shows elsewhere. */
-function withoutFileEvidence(opts: DetectOptions): (lines: readonly string[]) => Iterable<Occurrence> {
-  const alone = { ...opts, fileFamilies: () => new Map<string, number>() };
-  return (lines) => codesInText(lines, alone);
+const withEvidence = new WeakMap<DetectOptions, DetectOptions>();
+
+/** The options with what the file shows elsewhere, worked out once per options object (a file's reading). */
+function withFileEvidence(opts: DetectOptions): DetectOptions {
+  if (opts.fileFamilies) return opts;
+  let full = withEvidence.get(opts);
+  if (!full) {
+    // The detector as it reads a file before knowing what the file shows elsewhere.
+    const alone: DetectOptions = { ...opts, fileFamilies: () => new Map<string, number>() };
+    full = { ...opts, fileFamilies: (all) => familiesShownIn(all, (lines) => codesInText(lines, alone)) };
+    withEvidence.set(opts, full);
+  }
+  return full;
 }
 
 function decideAt(

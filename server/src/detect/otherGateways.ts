@@ -46,6 +46,9 @@ export interface OtherGateways {
   shadowed: Set<string>;
 }
 
+/** Every word that names a gateway without a catalog. */
+export const OTHER_GATEWAY_WORDS: readonly string[] = GATEWAYS.flatMap(([, words]) => words);
+
 /** The gateways without a catalog that a text names, in the list's order. */
 export function otherGatewaysNamed(names: (word: string) => boolean): OtherGateways {
   const named = GATEWAYS.filter(([, words]) => words.some(names));

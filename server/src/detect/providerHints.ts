@@ -1,8 +1,8 @@
 // Which gateways a file talks to, from what it and its path name: imports, hosts, API paths, class names
 // (`AlipayClient`, `api.doku.com`, `/snap/v1.0/`), and which gateways without a catalog it names instead.
 import type { CodeIndex } from '../catalog/codeIndex';
-import { mentions } from './mentions';
-import { otherGatewaysNamed } from './otherGateways';
+import { Vocabulary } from './mentions';
+import { OTHER_GATEWAY_WORDS, otherGatewaysNamed } from './otherGateways';
 
 /** Hints sit in imports and configuration near the top; reading further costs time on huge files. */
 const HINT_WINDOW = 64 * 1024;
@@ -32,11 +32,23 @@ export function providerKeywords(index: CodeIndex, provider: string): string[] {
   return [...words];
 }
 
+/** Every provider's keywords and every other gateway's words, in one vocabulary per index. */
+const vocabularies = new WeakMap<CodeIndex, Vocabulary>();
+
+function vocabulary(index: CodeIndex): Vocabulary {
+  let v = vocabularies.get(index);
+  if (!v) {
+    v = new Vocabulary([...index.providerIds().flatMap((p) => providerKeywords(index, p)), ...OTHER_GATEWAY_WORDS]);
+    vocabularies.set(index, v);
+  }
+  return v;
+}
+
 /** `path` is the file's path or URI: folders named for a gateway (`src/doku/`, `omnipay-sagepay/`) count. */
 export function providerEvidence(index: CodeIndex, text: string, path = ''): ProviderEvidence {
   const head = `${path}\n${text.slice(0, HINT_WINDOW)}`;
-  const lower = head.toLowerCase();
-  const names = (word: string) => mentions(head, lower, word);
+  const found = vocabulary(index).named(head, head.toLowerCase());
+  const names = (word: string) => found.has(word.toLowerCase());
   const others = otherGatewaysNamed(names);
   return {
     named: index.providerIds().filter((p) => !others.shadowed.has(p) && providerKeywords(index, p).some(names)),
