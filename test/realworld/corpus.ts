@@ -1,5 +1,5 @@
-// A local export of the evaluation corpus: manifest.tsv (repo, commit, role, gateways) and one folder per
-// repository, <owner>__<name>, holding its source tree at that commit.
+// The evaluation corpus: test/realworld/manifest.tsv names each repository, its commit, its role and the
+// gateways it uses; a local export holds one folder per repository, <owner>__<name>, with its tree at that commit.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { walkFiles } from '../../server/src/files/walkFiles';
@@ -17,8 +17,8 @@ export interface CorpusRepo {
 
 export const folderName = (repo: string) => repo.replace('/', '__');
 
-export function readManifest(corpusDir: string): CorpusRepo[] {
-  const rows = readTsv(path.join(corpusDir, 'manifest.tsv'));
+export function readManifest(manifest: string, corpusDir: string): CorpusRepo[] {
+  const rows = readTsv(manifest);
   return rows.map((r) => {
     if (r.role !== 'positive' && r.role !== 'negative') throw new Error(`manifest.tsv: ${r.repo}: role must be positive or negative, not "${r.role}"`);
     return { repo: r.repo, commit: r.commit, role: r.role, gateways: r.gateways, dir: path.join(corpusDir, folderName(r.repo)) };

@@ -15,7 +15,8 @@ import { markdownTable, pct, writeSection, type RepoRow } from './report';
 import { figures, scoreRepo, sum, type FileDetection, type RepoScore } from './score';
 import { tsvLine } from './tsv';
 
-const labelsDir = path.join(repoRoot, 'test', 'realworld', 'labels');
+const realworldDir = path.join(repoRoot, 'test', 'realworld');
+const labelsDir = path.join(realworldDir, 'labels');
 
 function measuredCommit(): string {
   const git = (...args: string[]) => execFileSync('git', ['-C', repoRoot, ...args], { encoding: 'utf8' }).trim();
@@ -93,12 +94,12 @@ function main(): void {
   const corpusDir = path.resolve(positionals[0]);
   if (!fs.existsSync(path.join(distDir, 'cli.js'))) throw new Error(`${distDir}/cli.js is missing: run node esbuild.mjs first`);
   const only = values.repo;
-  const repos = readManifest(corpusDir).filter((r) => !only || only.includes(r.repo));
+  const repos = readManifest(path.join(realworldDir, 'manifest.tsv'), corpusDir).filter((r) => !only || only.includes(r.repo));
   const detector = createDetector(catalogsDir);
   const rows: RepoRow[] = [];
   const emitted = { codes: [] as string[], branches: [] as string[] };
   for (const r of repos) {
-    if (!fs.existsSync(r.dir)) throw new Error(`${r.dir} is missing: the manifest lists ${r.repo}`);
+    if (!fs.existsSync(r.dir)) throw new Error(`${r.dir} is missing: test/realworld/manifest.tsv lists ${r.repo} at ${r.commit}`);
     const texts = new Map<string, string[]>();
     const { files, score, problems } = evaluateRepo(r, detector, texts);
     printRepo(r, score, problems, texts);
