@@ -1,11 +1,12 @@
 // The one place the real-world evaluation calls the detector, the way the language server does for an open
-// document (server/src/lsp/session.ts): bundled catalogs indexed for no preferred providers, the provider hints
-// of the file's first 400 lines, log mode for log files. When the detector's API changes, only this file does.
+// document (server/src/lsp/session.ts): bundled catalogs indexed for no preferred providers, the provider
+// evidence of the file's first 400 lines and its path (the repository's folder is the workspace's), log mode for
+// log files. When the detector's API changes, only this file does.
 import * as path from 'node:path';
 import { bundledCatalogSet } from '../../server/src/catalog/bundled';
 import type { CatalogEntry } from '../../server/src/catalog/types';
 import { codesInText } from '../../server/src/detect/findCodes';
-import { providerHints } from '../../server/src/detect/providerHints';
+import { providerEvidence } from '../../server/src/detect/providerHints';
 import { isLogDocument } from '../../server/src/lsp/documentKind';
 import { sourceLanguage } from '../../server/src/lint/sourceLanguage';
 
@@ -52,10 +53,12 @@ export function createDetector(catalogsDir: string): Detector {
   const detect = (file: string, text: string): Detection[] => {
     const languageId = languageOf(file) ?? 'plaintext';
     const lines = text.split(/\r?\n/);
+    const evidence = providerEvidence(index, lines.slice(0, 400).join('\n'), file);
     const opts = {
       index,
       log: isLogDocument({ uri: `file://${file}`, languageId }),
-      fileProviders: providerHints(index, lines.slice(0, 400).join('\n')),
+      fileProviders: evidence.named,
+      otherGateways: evidence.others,
       preferredProviders: [],
     };
     return [...codesInText(lines, opts)].map((o) => {

@@ -72,6 +72,14 @@ export function namesACode(name: string): boolean {
   return false;
 }
 
+/** A gateway's own layer of answers above the issuer's: `gateway_resp_code`, `exact_resp_code`, `transactionResultCode`. */
+const GATEWAY_LAYER = new Set(['gateway', 'exact', 'transaction', 'trx', 'txn', 'api', 'pps']);
+
+/** A response-code name for the gateway's own answers, not the card issuer's ISO 8583 one. */
+export function namesGatewayLayer(name: string): boolean {
+  return words(name).some((w) => GATEWAY_LAYER.has(w));
+}
+
 /**
  * `status`, `resultStatus`, `pendingStatuses`, `LocalResult`: a state or outcome the object has, a code only for
  * a family that names it, or where the file shows that family's codes with better evidence.

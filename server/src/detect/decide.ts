@@ -11,7 +11,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { typeField } from './codeNames';
+import { namesGatewayLayer, typeField } from './codeNames';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
 import type { Governing } from './governingName';
@@ -97,7 +97,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       const context = shortContext(token, family, name, own, opts);
       if (!context) return undefined;
       if (standard) {
-        if (contradicts(token, family)) return undefined;
+        if (contradicts(token, family) || (name?.code && namesGatewayLayer(token.governing.name!))) return undefined;
         if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, family)) return undefined;
         const caveat = opts.otherGateways?.length
           ? [evidence('caveat', `${opts.otherGateways.join(', ')} named in this file: where its own table differs, it wins over the standard`)]

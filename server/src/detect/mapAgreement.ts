@@ -8,6 +8,8 @@ import type { CodeIndex } from '../catalog/codeIndex';
 const NEIGHBOURHOOD = 12;
 /** A key, then `=>` or `:` and a value of words on its line. */
 const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*(.+)$/;
+/** A numeric key of another width (`1 =>`, `100 =>`; not a 7-digit SNAP code beside the table): the table counts its own way, not ISO 8583's two characters. */
+const OTHER_WIDTH = /^\s*["'`]?(?:\d|\d{3})["'`]?\s*(?:=>|:)/;
 const COMMENT = /\s(?:#|\/\/|--)\s.*$/;
 /** Words every card table uses whatever the key: they say nothing about which answer a row is. */
 const COMMON = new Set([
@@ -15,6 +17,8 @@ const COMMON = new Set([
   'no', 'for', 'with', 'is', 'was', 'by', 'in', 'on', 'be', 'at', 'this', 'that', 'please', 'response', 'declined',
   'decline', 'do', 'does', 'only', 'request',
 ]);
+/** Words of outcome and advice (`'51' => 'retry later'`): what to do with an answer, not what it is. */
+const ADVICE = new Set(['retry', 'later', 'never', 'soft', 'hard', 'fail', 'faile', 'failu', 'paid', 'succe', 'appro', 'pendi', 'outco', 'final', 'again', 'poll']);
 /** Rows with words below which nothing is judged: two or three rows agree by chance as often as not. */
 const MIN_ROWS = 4;
 /** At least this share of the rows must use one of the standard's words for their key. */
@@ -25,7 +29,11 @@ const stems = (text: string) =>
 
 const memo = new WeakMap<readonly string[], Map<string, boolean>>();
 
-/** Whether the rows around `lineNo` that map keys of this family to words disagree with the family's words. */
+/**
+ * Whether the rows around `lineNo` that map keys of this family to words disagree with the family's words: the
+ * table numbers its keys another way, too few rows agree, or this key's own description shares no word with
+ * the standard's.
+ */
 export function disagreesWithStandard(index: CodeIndex, lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): boolean {
   const { provider, family: id } = family[0];
   let byLine = memo.get(lines);
@@ -40,21 +48,26 @@ export function disagreesWithStandard(index: CodeIndex, lines: readonly string[]
 }
 
 function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provider: string, id: string): boolean {
-  const rows: { said: string[]; known: Set<string> }[] = [];
+  const rows: { line: number; said: string[]; known: Set<string> }[] = [];
   const last = Math.min(lines.length - 1, lineNo + NEIGHBOURHOOD);
   for (let i = Math.max(0, lineNo - NEIGHBOURHOOD); i <= last; i++) {
-    const row = ROW.exec(lines[i].slice(0, 240));
+    const text = lines[i].slice(0, 240);
+    if (OTHER_WIDTH.test(text)) return true;
+    const row = ROW.exec(text);
     if (!row) continue;
     const entries = index.lookup(row[1]).filter((e) => e.provider === provider && e.family === id);
     const said = stems(row[2].replace(COMMENT, ''));
     if (entries.length === 0 || said.length === 0) continue;
-    rows.push({ said, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) });
+    rows.push({ line: i, said, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) });
   }
   // A value many rows share (`HpsExceptionCodes::CARD_DECLINED`) is a category the table sorts answers into,
   // not a description of one: only descriptions are compared.
   const times = new Map<string, number>();
   for (const r of rows) times.set(r.said.join(' '), (times.get(r.said.join(' ')) ?? 0) + 1);
   const described = rows.filter((r) => times.get(r.said.join(' ')) === 1);
-  const agreeing = described.filter((r) => r.said.some((w) => r.known.has(w))).length;
-  return described.length >= MIN_ROWS && agreeing / described.length < MIN_AGREEMENT;
+  const agrees = (r: (typeof rows)[number]) => r.said.some((w) => r.known.has(w));
+  const own = described.find((r) => r.line === lineNo);
+  // A row that describes its key in two words or more, none of them the standard's, is the gateway's own answer.
+  if (own && own.said.filter((w) => !ADVICE.has(w)).length >= 2 && !agrees(own)) return true;
+  return described.length >= MIN_ROWS && described.filter(agrees).length / described.length < MIN_AGREEMENT;
 }
