@@ -6,8 +6,14 @@ import type { DetectJob, DetectReply } from './detectWorker';
 
 export class BoundedDetector {
   private worker?: Promise<Worker>;
+  /**
+   * Set by `close()`. A property that mocha has timed out goes on running; without this, its next run would
+   * start a worker after `after()` closed the last one, and that worker would keep the test run from ending.
+   */
+  private closed = false;
 
   private started(): Promise<Worker> {
+    if (this.closed) return Promise.reject(new Error('the detector worker was closed: the test ended'));
     this.worker ??= (async () => {
       const worker = new Worker(path.join(__dirname, 'detectWorker.js'));
       await once(worker, 'message');
@@ -21,7 +27,7 @@ export class BoundedDetector {
     const worker = await this.started();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        void this.close();
+        void this.terminate();
         reject(new Error(`${what} did not finish within ${boundMs} ms; the worker was terminated`));
       }, boundMs);
       const onError = (err: Error) => settle({ error: err.stack ?? String(err) });
@@ -40,10 +46,16 @@ export class BoundedDetector {
     });
   }
 
-  /** Resolves once the worker has exited: a live worker keeps the test run from ending. */
-  async close(): Promise<void> {
+  /** Resolves once the worker has exited; the next run starts another. */
+  private async terminate(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
     await (await worker)?.terminate();
+  }
+
+  /** Resolves once the worker has exited, and starts no other: a live worker keeps the test run from ending. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.terminate();
   }
 }
