@@ -74,10 +74,10 @@ describe('rules: DOKU SNAP', () => {
   });
 });
 
-describe('rules: DOKU cards', () => {
-  const entries = readCatalog('doku').entries;
+describe('rules: ISO 8583', () => {
+  const entries = readCatalog('iso8583').entries;
   const card = (code: string, appliesTo?: string) =>
-    verdict(entries.find((e) => e.family === 'card' && e.code === code && e.appliesTo?.[0] === appliesTo) ?? assert.fail(code));
+    verdict(entries.find((e) => e.code === code && e.appliesTo?.[0] === appliesTo) ?? assert.fail(code));
   it('issuer categories', () => {
     assert.equal(card('00'), 'success/no');
     assert.equal(card('04'), 'failure/no');
@@ -96,6 +96,9 @@ describe('rules: DOKU cards', () => {
   it('"approved" inside a decline text does not make it a success', () => {
     assert.equal(card('N4', 'VISA'), 'failure/later');
   });
-  it('card string codes', () =>
-    expect(entries, [['TIME_OUT', 'unknown/poll'], ['SETTLEMENT_IS_ON_GOING', 'failure/retry'], ['FRAUD_DETECTED', 'failure/no']]));
+});
+
+describe('rules: DOKU card strings', () => {
+  it('timeout needs a look, settlement may be resent, the rest is final', () =>
+    expect(readCatalog('doku').entries, [['TIME_OUT', 'unknown/poll'], ['SETTLEMENT_IS_ON_GOING', 'failure/retry'], ['FRAUD_DETECTED', 'failure/no']]));
 });

@@ -11,6 +11,14 @@ describe('paycodes explain', () => {
     assert.match(r.stdout, /retry: +Do not retry/);
   });
 
+  it('explains an ISO 8583 card code as the standard, not as one acquirer', () => {
+    const r = runCli(['explain', '51']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^51 — Insufficient funds\n {2}ISO 8583 response code\n/);
+    assert.doesNotMatch(r.stdout, /DOKU/);
+    assert.match(r.stdout, /category: Issuer cannot approve at this time/);
+  });
+
   it('prints the matching catalog entries as JSON with the contract fields', () => {
     const r = runCli(['explain', 'PAYMENT_IN_PROCESS', '--json']);
     assert.equal(r.status, 0, r.stderr);

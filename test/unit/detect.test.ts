@@ -23,10 +23,10 @@ describe('code detection', () => {
   });
 
   it('takes short codes only where a code field names them', () => {
-    assert.deepEqual(codes('if (acquirerResponseCode == "05") retry();'), ['05@doku']);
-    assert.deepEqual(codes('if ("51".equals(resp.getAcquirerResponseCode())) {}'), ['51@doku']);
+    assert.deepEqual(codes('if (acquirerResponseCode == "05") retry();'), ['05@iso8583']);
+    assert.deepEqual(codes('if ("51".equals(resp.getAcquirerResponseCode())) {}'), ['51@iso8583']);
     assert.deepEqual(codes('data = {"status_code": 4041}'), ['4041@portone']);
-    assert.deepEqual(codes('if rc in ("05", "51"):'), ['05@doku', '51@doku']);
+    assert.deepEqual(codes('if rc in ("05", "51"):'), ['05@iso8583', '51@iso8583']);
     assert.deepEqual(codes('switch (response.status_code) {\n  case 5000:\n    poll();\n}'), ['5000@portone']);
   });
 
@@ -55,15 +55,15 @@ describe('code detection', () => {
   });
 
   it('counts short codes as keys of a map that holds several codes', () => {
-    assert.deepEqual(codes('const advice = {\n  "05": "decline",\n  "51": "soft",\n};'), ['05@doku', '51@doku']);
+    assert.deepEqual(codes('const advice = {\n  "05": "decline",\n  "51": "soft",\n};'), ['05@iso8583', '51@iso8583']);
     assert.deepEqual(codes('const months = {\n  "05": "May",\n};'), []);
   });
 
   it('finds long codes in free log text, short ones only in fields', () => {
     assert.deepEqual(codes('2026-11-20 ERROR transfer failed 4034314', log), ['4034314@doku']);
     assert.deepEqual(codes('2026-11-20 [pid 4041] took 5000 ms', log), []);
-    assert.deepEqual(codes('rc=05 acquirer_response_code:51 port=51', log), ['05@doku', '51@doku']);
-    assert.deepEqual(codes('card declined, response code 05; worker exit code 51; txn 4034314', log), ['05@doku']);
+    assert.deepEqual(codes('rc=05 acquirer_response_code:51 port=51', log), ['05@iso8583', '51@iso8583']);
+    assert.deepEqual(codes('card declined, response code 05; worker exit code 51; txn 4034314', log), ['05@iso8583']);
     assert.deepEqual(codes('nightly job 2024300 done for user 4034314', log), []);
   });
 
@@ -88,11 +88,11 @@ describe('code detection', () => {
   });
 
   it('reads the field a code is compared with, stored under or asserted against', () => {
-    assert.deepEqual(codes('assertThat(resp.getAcquirerResponseCode()).isEqualTo("51");'), ['51@doku']);
-    assert.deepEqual(codes('expect(res.body.rc).toBe("05")'), ['05@doku']);
-    assert.deepEqual(codes('const rc = body?.rc ?? "51";'), ['51@doku']);
-    assert.deepEqual(codes('POLICY.put("05", NEVER);\nPOLICY.put("51", LATER);'), ['05@doku', '51@doku']);
-    assert.deepEqual(codes('RC_DO_NOT_HONOR = "05"'), ['05@doku']);
+    assert.deepEqual(codes('assertThat(resp.getAcquirerResponseCode()).isEqualTo("51");'), ['51@iso8583']);
+    assert.deepEqual(codes('expect(res.body.rc).toBe("05")'), ['05@iso8583']);
+    assert.deepEqual(codes('const rc = body?.rc ?? "51";'), ['51@iso8583']);
+    assert.deepEqual(codes('POLICY.put("05", NEVER);\nPOLICY.put("51", LATER);'), ['05@iso8583', '51@iso8583']);
+    assert.deepEqual(codes('RC_DO_NOT_HONOR = "05"'), ['05@iso8583']);
     assert.deepEqual(codes('log {"body":"{\\"status_code\\":\\"4041\\"}"}', log), ['4041@portone']);
   });
 });
