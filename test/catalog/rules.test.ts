@@ -72,6 +72,13 @@ describe('rules: DOKU SNAP', () => {
   it('OTP sent to cardholder', () => {
     assert.deepEqual([...new Set(entries.filter((e) => e.code === '4035413').map(verdict))], ['pending/no']);
   });
+  it('access tokens: success, final 4xx, and server errors that only ask for a new token', () =>
+    expect(entries, [
+      ['2007300', 'success/no'], ['4017300', 'failure/no'], ['4007401', 'failure/no'], ['4297300', 'failure/retry'],
+      ['5007300', 'failure/retry'], ['5007400', 'failure/retry'], ['5007301', 'failure/retry'],
+    ]));
+  it('the general service 00 follows the code rules of every service', () =>
+    expect(entries, [['2000000', 'success/no'], ['4010000', 'failure/no'], ['5000000', 'unknown/poll'], ['5000001', 'unknown/retry'], ['5040000', 'unknown/poll']]));
 });
 
 describe('rules: ISO 8583', () => {

@@ -4,7 +4,7 @@ import { readSeedLines } from '../../lib/sources.mjs';
 import { catalogFile } from '../../lib/entry.mjs';
 import { dokuSections } from './sections.mjs';
 import { SECTION_SERVICES, snapCases, snapServices } from './services.mjs';
-import { kirimDokuEntries, templateSectionEntries } from './snap.mjs';
+import { kirimDokuEntries, otherServiceEntries, templateSectionEntries } from './snap.mjs';
 import { cardSection, cardStringEntries } from './card.mjs';
 
 export function dokuCatalog(sharedDir) {
@@ -14,6 +14,10 @@ export function dokuCatalog(sharedDir) {
     if (!sections.has(name)) throw new Error(`DOKU seed has no "${name}" section`);
     return sections.get(name);
   };
+  const documented = [
+    ...Object.keys(SECTION_SERVICES).flatMap((name) => templateSectionEntries(name, section(name), tables)),
+    ...kirimDokuEntries(section('Kirim DOKU'), tables),
+  ];
   return catalogFile({
     provider: 'doku',
     providerName: 'DOKU',
@@ -23,8 +27,8 @@ export function dokuCatalog(sharedDir) {
       { id: 'card-string', name: 'Card error code', fields: ['code', 'error_code'] },
     ],
     entries: [
-      ...Object.keys(SECTION_SERVICES).flatMap((name) => templateSectionEntries(name, section(name), tables)),
-      ...kirimDokuEntries(section('Kirim DOKU'), tables),
+      ...documented,
+      ...otherServiceEntries(new Set(documented.map((e) => e.serviceCode)), tables),
       ...cardStringEntries(cardSection(section('Credit Card')).strings),
     ],
   });
