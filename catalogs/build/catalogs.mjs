@@ -7,9 +7,11 @@ import { akinonCatalog, akinonRules } from './providers/akinon.mjs';
 import { portoneCatalog, portoneRules } from './providers/portone.mjs';
 import { dokuCatalog } from './providers/doku/index.mjs';
 import { snapRules } from './providers/doku/snap-rules.mjs';
-import { cardRules, cardStringRules } from './providers/doku/card-rules.mjs';
+import { cardStringRules } from './providers/doku/card-rules.mjs';
+import { iso8583Catalog } from './providers/iso8583/index.mjs';
+import { iso8583Rules } from './providers/iso8583/rules.mjs';
 
-const CATALOGS = [setelCatalog, alipayplusCatalog, akinonCatalog, portoneCatalog, dokuCatalog];
+const CATALOGS = [setelCatalog, alipayplusCatalog, akinonCatalog, portoneCatalog, dokuCatalog, iso8583Catalog];
 
 /** [{ file: 'doku.json', text }] in a fixed order. */
 export function generateCatalogs(sharedDir) {
@@ -25,5 +27,6 @@ export const ruleSets = Object.freeze({
   alipayplus: [...alipayResultRules, ...alipayStatusRules],
   akinon: akinonRules,
   portone: portoneRules,
-  doku: [...snapRules, ...cardRules, ...cardStringRules],
+  doku: [...snapRules, ...cardStringRules],
+  iso8583: iso8583Rules,
 });

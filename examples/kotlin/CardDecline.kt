@@ -1,4 +1,4 @@
-// Card authorisation through DOKU: ISO 8583 response codes ("05" keeps its zero).
+// Card authorisation: ISO 8583 response codes, whichever acquirer answers ("05" keeps its zero).
 //
 // Try: hover "05" or "51"; the `when` forgets "91" and "96" (issuer or switch down: retry),
 // see the warning and its quick fixes (Ctrl+.).

@@ -50,7 +50,7 @@ export function generateLog(file: string, targetBytes: number, entries: readonly
   const pools: Pools = {
     alipayResult: entriesOf(entries, 'alipayplus', 'result'),
     snap: entriesOf(entries, 'doku', 'snap'),
-    card: entriesOf(entries, 'doku', 'card'),
+    card: entriesOf(entries, 'iso8583', 'iso8583'),
     cardString: entriesOf(entries, 'doku', 'card-string'),
     portone: entriesOf(entries, 'portone'),
     setel: entriesOf(entries, 'setel'),

@@ -26,7 +26,7 @@ export function families(entries: readonly BenchEntry[]): Family[] {
     make('responseCode', false, entriesOf(entries, 'doku', 'snap')),
     make('statusCode', true, entriesOf(entries, 'portone', 'status')),
     make('errorCode', false, entriesOf(entries, 'setel', 'checkout')),
-    make('responseCode', false, entriesOf(entries, 'doku', 'card')),
+    make('responseCode', false, entriesOf(entries, 'iso8583', 'iso8583')),
   ].filter((f) => f.entries.length > 0);
 }
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { catalogsDir, sharedDir } from '../paths';
 import type { CatalogEntry, CatalogFile } from '../../server/src/catalog/types';
 
-export const PROVIDERS = ['setel', 'alipayplus', 'akinon', 'portone', 'doku'] as const;
+export const PROVIDERS = ['setel', 'alipayplus', 'akinon', 'portone', 'doku', 'iso8583'] as const;
 
 export function catalogFileNames(): string[] {
   return fs.readdirSync(catalogsDir).filter((n) => n.endsWith('.json') && n !== 'schema.json').sort();

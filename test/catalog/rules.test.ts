@@ -72,12 +72,19 @@ describe('rules: DOKU SNAP', () => {
   it('OTP sent to cardholder', () => {
     assert.deepEqual([...new Set(entries.filter((e) => e.code === '4035413').map(verdict))], ['pending/no']);
   });
+  it('access tokens: success, final 4xx, and server errors that only ask for a new token', () =>
+    expect(entries, [
+      ['2007300', 'success/no'], ['4017300', 'failure/no'], ['4007401', 'failure/no'], ['4297300', 'failure/retry'],
+      ['5007300', 'failure/retry'], ['5007400', 'failure/retry'], ['5007301', 'failure/retry'],
+    ]));
+  it('the general service 00 follows the code rules of every service', () =>
+    expect(entries, [['2000000', 'success/no'], ['4010000', 'failure/no'], ['5000000', 'unknown/poll'], ['5000001', 'unknown/retry'], ['5040000', 'unknown/poll']]));
 });
 
-describe('rules: DOKU cards', () => {
-  const entries = readCatalog('doku').entries;
+describe('rules: ISO 8583', () => {
+  const entries = readCatalog('iso8583').entries;
   const card = (code: string, appliesTo?: string) =>
-    verdict(entries.find((e) => e.family === 'card' && e.code === code && e.appliesTo?.[0] === appliesTo) ?? assert.fail(code));
+    verdict(entries.find((e) => e.code === code && e.appliesTo?.[0] === appliesTo) ?? assert.fail(code));
   it('issuer categories', () => {
     assert.equal(card('00'), 'success/no');
     assert.equal(card('04'), 'failure/no');
@@ -96,6 +103,9 @@ describe('rules: DOKU cards', () => {
   it('"approved" inside a decline text does not make it a success', () => {
     assert.equal(card('N4', 'VISA'), 'failure/later');
   });
-  it('card string codes', () =>
-    expect(entries, [['TIME_OUT', 'unknown/poll'], ['SETTLEMENT_IS_ON_GOING', 'failure/retry'], ['FRAUD_DETECTED', 'failure/no']]));
+});
+
+describe('rules: DOKU card strings', () => {
+  it('timeout needs a look, settlement may be resent, the rest is final', () =>
+    expect(readCatalog('doku').entries, [['TIME_OUT', 'unknown/poll'], ['SETTLEMENT_IS_ON_GOING', 'failure/retry'], ['FRAUD_DETECTED', 'failure/no']]));
 });

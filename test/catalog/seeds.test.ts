@@ -132,6 +132,7 @@ describe('seed: PortOne Cloud (003)', () => {
 
 describe('seed: DOKU (004)', () => {
   const entries = readCatalog('doku').entries;
+  const iso = readCatalog('iso8583').entries;
   const sections = new Map<string, string[]>();
   let current = '';
   for (const line of seedLines('004_7fe0917d43904855.txt')) {
@@ -142,7 +143,7 @@ describe('seed: DOKU (004)', () => {
   }
   const section = (name: string): string[] => sections.get(name) ?? assert.fail(`no section ${name}`);
 
-  it('has every ISO 8583 card code with its text, category and network', () => {
+  it('has every ISO 8583 card code in the ISO 8583 catalog with its text, category, network and DOKU as source', () => {
     const lines = section('Credit Card');
     let count = 0;
     for (let i = 0; i < lines.length; i++) {
@@ -150,16 +151,18 @@ describe('seed: DOKU (004)', () => {
       count++;
       const network = / \(applies for (VISA|MASTERCARD)\)$/.exec(lines[i + 1])?.[1];
       const name = lines[i + 1].replace(/ \(applies for (VISA|MASTERCARD)\)$/, '');
-      const e = only(entries, lines[i], { family: 'card', name });
+      const e = only(iso, lines[i], { family: 'iso8583', name });
       assert.equal(e.category, lines[i + 2]);
       assert.deepEqual(e.appliesTo, network ? [network] : undefined, `${lines[i]} ${name}`);
+      assert.ok(e.source.startsWith('004_7fe0917d43904855.txt'), e.source);
     }
     assert.equal(count, 88);
-    assert.equal(entries.filter((e) => e.family === 'card').length, count);
+    assert.equal(iso.length, count);
     for (const code of ['70', '76', '78', '79', '80', '81', '82', '89']) {
-      assert.deepEqual(entries.filter((e) => e.family === 'card' && e.code === code).map((e) => e.appliesTo?.[0]).sort(), ['MASTERCARD', 'VISA'], code);
+      assert.deepEqual(iso.filter((e) => e.code === code).map((e) => e.appliesTo?.[0]).sort(), ['MASTERCARD', 'VISA'], code);
     }
-    assert.equal(only(entries, '05', { family: 'card' }).name, 'Do not honor');
+    assert.equal(only(iso, '05').name, 'Do not honor');
+    assert.deepEqual(entries.filter((e) => /^[0-9A-Z]{2}$/.test(e.code ?? '')), [], 'DOKU keeps no ISO 8583 code of its own');
   });
 
   it('has every card string code with its description', () => {

@@ -11,6 +11,28 @@ describe('paycodes explain', () => {
     assert.match(r.stdout, /retry: +Do not retry/);
   });
 
+  it('explains the SNAP codes of access tokens and of the general service 00', () => {
+    const explained = (code: string) => {
+      const r = runCli(['explain', code, '--json']);
+      assert.equal(r.status, 0, `${code}: ${r.stderr}`);
+      const [best] = JSON.parse(r.stdout);
+      return [best.provider, best.serviceCode, best.group, `${best.outcome}/${best.retry}`];
+    };
+    assert.deepEqual(explained('2007300'), ['doku', '73', 'Access Token', 'success/no']);
+    assert.deepEqual(explained('4017300'), ['doku', '73', 'Access Token', 'failure/no']);
+    assert.deepEqual(explained('5007400'), ['doku', '74', 'Access Token', 'failure/retry']);
+    assert.deepEqual(explained('4010000'), ['doku', '00', 'General', 'failure/no']);
+    assert.match(runCli(['explain', '4010000']).stdout, /HTTP 401 · service 00 General \(service not identified\) · case 00 Unauthorized/);
+  });
+
+  it('explains an ISO 8583 card code as the standard, not as one acquirer', () => {
+    const r = runCli(['explain', '51']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^51 — Insufficient funds\n {2}ISO 8583 response code\n/);
+    assert.doesNotMatch(r.stdout, /DOKU/);
+    assert.match(r.stdout, /category: Issuer cannot approve at this time/);
+  });
+
   it('prints the matching catalog entries as JSON with the contract fields', () => {
     const r = runCli(['explain', 'PAYMENT_IN_PROCESS', '--json']);
     assert.equal(r.status, 0, r.stderr);

@@ -76,11 +76,11 @@ export const HOVERS: HoverExpectation[] = [
   },
   {
     // the extension contributes the `kotlin` language id for .kt: without it VS Code knows no Kotlin
-    id: 'kotlin-doku-51',
+    id: 'kotlin-iso8583-51',
     file: KOTLIN_FILE,
     line: '"51" ->',
     word: '51',
-    provider: 'DOKU',
+    provider: 'ISO 8583',
     name: 'Insufficient funds',
     outcome: 'failure',
     retry: 'Retry later',

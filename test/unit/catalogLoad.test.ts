@@ -55,7 +55,7 @@ describe('catalog loading', () => {
     assert.deepEqual(bundled.problems.map(formatProblem), []);
     assert.deepEqual(
       bundled.catalogs.map((c) => c.catalog.provider).sort(),
-      ['akinon', 'alipayplus', 'doku', 'portone', 'setel'],
+      ['akinon', 'alipayplus', 'doku', 'iso8583', 'portone', 'setel'],
     );
   });
 });

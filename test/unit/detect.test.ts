@@ -25,10 +25,10 @@ describe('code detection', () => {
   });
 
   it('takes short codes only where a code field names them', () => {
-    assert.deepEqual(codes('if (acquirerResponseCode == "05") retry();'), ['05@doku']);
-    assert.deepEqual(codes('if ("51".equals(resp.getAcquirerResponseCode())) {}'), ['51@doku']);
+    assert.deepEqual(codes('if (acquirerResponseCode == "05") retry();'), ['05@iso8583']);
+    assert.deepEqual(codes('if ("51".equals(resp.getAcquirerResponseCode())) {}'), ['51@iso8583']);
     assert.deepEqual(codes('data = {"status_code": 4041}', portoneFile), ['4041@portone']);
-    assert.deepEqual(codes('if rc in ("05", "51"):'), ['05@doku', '51@doku']);
+    assert.deepEqual(codes('if rc in ("05", "51"):'), ['05@iso8583', '51@iso8583']);
     assert.deepEqual(codes('switch (response.status_code) {\n  case 5000:\n    poll();\n}', portoneFile), ['5000@portone']);
   });
 
@@ -37,7 +37,7 @@ describe('code detection', () => {
     assert.deepEqual(codes('if (status_code == 5000) return PAID;', { index, log: false, otherGateways: ['PayWay'] }), []);
     assert.deepEqual(codes('data = {"status_code": 4041}', { index, log: false, preferredProviders: ['portone'] }), ['4041@portone']);
     // ISO 8583 is a standard: a response-code name is enough, in any gateway's file.
-    assert.deepEqual(codes('if (rc == "05") decline();', { index, log: false, otherGateways: ['Stripe'] }), ['05@doku']);
+    assert.deepEqual(codes('if (rc == "05") decline();', { index, log: false, otherGateways: ['Stripe'] }), ['05@iso8583']);
   });
 
   it('never reads request fields or tables of service and case codes as answers', () => {
@@ -59,7 +59,7 @@ describe('code detection', () => {
 
   it("stays silent on a map whose own values contradict the standard's meaning", () => {
     assert.deepEqual(codes("CODES = {\n  '05' => 'approved with id',\n  '51' => 'approved partially',\n}"), []);
-    assert.deepEqual(codes("CODES = {\n  '05' => :card_declined,\n  '51' => :insufficient_funds,\n}"), ['05@doku', '51@doku']);
+    assert.deepEqual(codes("CODES = {\n  '05' => :card_declined,\n  '51' => :insufficient_funds,\n}"), ['05@iso8583', '51@iso8583']);
   });
 
   it('says which evidence made a token a code', () => {
@@ -95,15 +95,15 @@ describe('code detection', () => {
   });
 
   it('counts short codes as keys of a map that holds several codes', () => {
-    assert.deepEqual(codes('const advice = {\n  "05": "decline",\n  "51": "soft",\n};'), ['05@doku', '51@doku']);
+    assert.deepEqual(codes('const advice = {\n  "05": "decline",\n  "51": "soft",\n};'), ['05@iso8583', '51@iso8583']);
     assert.deepEqual(codes('const months = {\n  "05": "May",\n};'), []);
   });
 
   it('finds long codes in free log text, short ones only in fields', () => {
     assert.deepEqual(codes('2026-11-20 ERROR transfer failed 4034314', log), ['4034314@doku']);
     assert.deepEqual(codes('2026-11-20 [pid 4041] took 5000 ms', log), []);
-    assert.deepEqual(codes('rc=05 acquirer_response_code:51 port=51', log), ['05@doku', '51@doku']);
-    assert.deepEqual(codes('card declined, response code 05; worker exit code 51; txn 4034314', log), ['05@doku']);
+    assert.deepEqual(codes('rc=05 acquirer_response_code:51 port=51', log), ['05@iso8583', '51@iso8583']);
+    assert.deepEqual(codes('card declined, response code 05; worker exit code 51; txn 4034314', log), ['05@iso8583']);
     assert.deepEqual(codes('nightly job 2024300 done for user 4034314', log), []);
   });
 
@@ -128,11 +128,11 @@ describe('code detection', () => {
   });
 
   it('reads the field a code is compared with, stored under or asserted against', () => {
-    assert.deepEqual(codes('assertThat(resp.getAcquirerResponseCode()).isEqualTo("51");'), ['51@doku']);
-    assert.deepEqual(codes('expect(res.body.rc).toBe("05")'), ['05@doku']);
-    assert.deepEqual(codes('const rc = body?.rc ?? "51";'), ['51@doku']);
-    assert.deepEqual(codes('POLICY.put("05", NEVER);\nPOLICY.put("51", LATER);'), ['05@doku', '51@doku']);
-    assert.deepEqual(codes('RC_DO_NOT_HONOR = "05"'), ['05@doku']);
+    assert.deepEqual(codes('assertThat(resp.getAcquirerResponseCode()).isEqualTo("51");'), ['51@iso8583']);
+    assert.deepEqual(codes('expect(res.body.rc).toBe("05")'), ['05@iso8583']);
+    assert.deepEqual(codes('const rc = body?.rc ?? "51";'), ['51@iso8583']);
+    assert.deepEqual(codes('POLICY.put("05", NEVER);\nPOLICY.put("51", LATER);'), ['05@iso8583', '51@iso8583']);
+    assert.deepEqual(codes('RC_DO_NOT_HONOR = "05"'), ['05@iso8583']);
     assert.deepEqual(codes('log {"body":"{\\"status_code\\":\\"4041\\"}"}', { ...log, fileProviders: ['portone'] }), ['4041@portone']);
   });
 });
@@ -210,7 +210,7 @@ describe('codes with hyphens, from an own catalog', () => {
     assert.deepEqual(found('if (errorCode === "ACME-202") poll();'), ['ACME-202@acme:ACME-202']);
     assert.deepEqual(found('case "PAY-E-4001":'), ['PAY-E-4001@acme:PAY-E-4001']);
     assert.deepEqual(found('2026-12-01 WARN charge ch_1 answered ACME-202, will poll', true), ['ACME-202@acme:ACME-202']);
-    assert.deepEqual(found('{"errorCode":"PAY-E-4001","rc":"05"}', true), ['PAY-E-4001@acme:PAY-E-4001', '05@doku:05']);
+    assert.deepEqual(found('{"errorCode":"PAY-E-4001","rc":"05"}', true), ['PAY-E-4001@acme:PAY-E-4001', '05@iso8583:05']);
   });
 
   it('leaves look-alikes and the parts of other hyphenated words alone', () => {

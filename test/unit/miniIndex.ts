@@ -44,14 +44,20 @@ export function miniIndexCatalogs(): LoadedCatalog[] {
       file: 'doku.json',
       catalog: catalog('doku', 'DOKU', [
         { id: 'snap', name: 'SNAP responseCode', fields: ['responseCode'] },
-        { id: 'card', name: 'ISO 8583 response code', fields: ['acquirerResponseCode', 'acquirer_response_code'], standard: true },
       ], [
         { code: '4034314', name: 'Insufficient Funds', httpStatus: 403, serviceCode: '43', caseCode: '14', serviceName: 'API Transfer to Bank-Payment Transaction' },
         { code: '2024300', name: 'Transaction still on process', outcome: 'pending', retry: 'poll' },
-        { code: '05', family: 'card', name: 'Do not honor' },
-        { code: '51', family: 'card', name: 'Insufficient funds', retry: 'later' },
-        { code: '70', family: 'card', name: 'Contact Card Issuer', appliesTo: ['MASTERCARD'] },
-        { code: '70', family: 'card', name: 'PIN data required', appliesTo: ['VISA'] },
+      ]),
+    },
+    {
+      file: 'iso8583.json',
+      catalog: catalog('iso8583', 'ISO 8583', [
+        { id: 'iso8583', name: 'ISO 8583 response code', fields: ['acquirerResponseCode', 'acquirer_response_code'], standard: true },
+      ], [
+        { code: '05', name: 'Do not honor' },
+        { code: '51', name: 'Insufficient funds', retry: 'later' },
+        { code: '70', name: 'Contact Card Issuer', appliesTo: ['MASTERCARD'] },
+        { code: '70', name: 'PIN data required', appliesTo: ['VISA'] },
       ]),
     },
     {

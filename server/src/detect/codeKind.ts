@@ -13,7 +13,8 @@ export type CodeKind = 'long' | 'short' | 'word';
 export function codeKind(word: string, candidates: readonly CatalogEntry[], qualified: boolean): CodeKind {
   if (/^[A-Z]+$/.test(word)) return 'word';
   if (qualified) return 'short';
-  if (/^\d+$/.test(word)) return word.length >= 6 ? 'long' : 'short';
+  // SNAP's general service writes round numbers (`2000000`, `5000000`): rupiah amounts look the same.
+  if (/^\d+$/.test(word)) return word.length >= 6 && !word.endsWith('00000') ? 'long' : 'short';
   const oneCatalog = candidates.every((e) => e.provider === candidates[0].provider);
   return word.length >= 7 && /[_-]/.test(word) && oneCatalog ? 'long' : 'short';
 }

@@ -105,9 +105,9 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
         return [context, evidence('standard', `${index.familyName(e)}, a shared standard`), ...caveat];
       }
       if (provider) return [context, provider];
-      // A name several catalogs use (`SERVICE_UNAVAILABLE`) in one family's own field is that family's; a number
-      // in a field called `status_code` could be any gateway's.
-      return context.kind === 'family-field' && !foreign && !/^\d+$/.test(token.word) ? [context] : undefined;
+      // A name several catalogs use (`SERVICE_UNAVAILABLE`) or a round SNAP code (`5000000`) in one family's own
+      // field is that family's; a short number in a field called `status_code` could be any gateway's.
+      return context.kind === 'family-field' && !foreign && (!/^\d+$/.test(token.word) || token.word.length >= 6) ? [context] : undefined;
     }
   }
 }

@@ -24,9 +24,14 @@ export function entryTitle(e: CatalogEntry): string {
   return `${e.code ?? '(no code)'}${name ? ` — ${name}` : ''}`;
 }
 
-/** `DOKU · SNAP responseCode · Kirim DOKU · HTTP 403`; `groups` when one reading stands in several sections. */
+/**
+ * `DOKU · SNAP responseCode · Kirim DOKU · HTTP 403`; `groups` when one reading stands in several sections. A
+ * standard's family (`ISO 8583 response code`) already names whose code it is, so its provider is not repeated.
+ */
 export function entryPlace(index: CodeIndex, e: CatalogEntry, groups: readonly string[] = [e.group]): string {
-  const parts = [index.providerName(e.provider), index.familyName(e)];
+  const provider = index.providerName(e.provider);
+  const family = index.familyName(e);
+  const parts = family.startsWith(provider) ? [family] : [provider, family];
   const named = groups.filter((g) => g !== 'common');
   if (named.length > 0) parts.push(named.join(', '));
   if (e.httpStatus !== undefined) parts.push(`HTTP ${e.httpStatus}`);

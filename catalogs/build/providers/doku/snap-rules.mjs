@@ -1,7 +1,8 @@
-// SNAP responseCode rules: HTTP status and case code decide, and for 404xx18 the service does too.
+// SNAP responseCode rules: HTTP status and case code decide; for 404xx18 and access-token 5xx the service does too.
 import {
   FAILURE_FINAL, FAILURE_RETRY, PENDING_POLL, PENDING_WAIT, SUCCESS, UNKNOWN_POLL, UNKNOWN_RETRY, rule,
 } from '../../lib/rules.mjs';
+import { TOKEN_SERVICES } from './services.mjs';
 
 /**
  * 404xx18 "Inconsistent Request" means an earlier request with the same partnerReferenceNo exists. ASPI counts
@@ -19,6 +20,7 @@ export const snapRules = [
   rule('SNAP 409xx01 duplicate partnerReferenceNo', is('409', '01'), SUCCESS),
   rule('SNAP 409xx02 transaction has been processed', is('409', '02'), UNKNOWN_POLL),
   rule('SNAP 404xx18 inconsistent request (credit side)', (c) => is('404', '18')(c) && INCONSISTENT_MEANS_SUCCESS.includes(c.serviceCode), SUCCESS),
+  rule('SNAP 5xx on an access-token request', (c) => c.http.startsWith('5') && TOKEN_SERVICES.includes(c.serviceCode), FAILURE_RETRY),
   rule('SNAP 504xx00 timeout', is('504', '00'), UNKNOWN_POLL),
   rule('SNAP 500xx00 general error', is('500', '00'), UNKNOWN_POLL),
   rule('SNAP 500xx01 and 500xx02 server errors', (c) => c.http === '500' && ['01', '02'].includes(c.caseCode), UNKNOWN_RETRY),

@@ -1,12 +1,13 @@
 // DOKU SNAP responseCodes: the `XX` templates of the Virtual Account, e-Wallet, Direct Debit and QRIS sections
 // expanded over each section's services, and Kirim DOKU's concrete codes, all read as HTTP + service + case.
 // The SNAP standard's case codes apply under every service code (snap-case-codes.tsv), so each service of a
-// section also gets the standard cases its section does not word itself, in the standard's words.
+// section also gets the standard cases its section does not word itself, in the standard's words; the services
+// no section covers get the standard cases that apply to them.
 import { SEEDS } from '../../lib/sources.mjs';
 import { entry } from '../../lib/entry.mjs';
 import { classify } from '../../lib/rules.mjs';
 import { snapRules } from './snap-rules.mjs';
-import { SECTION_SERVICES } from './services.mjs';
+import { SECTION_SERVICES, casesOf } from './services.mjs';
 
 /** Where snap-case-codes.tsv comes from: the standard cases, and descriptions the seed leaves out. */
 const CASE_TABLE_URL = 'https://apidevportal.aspi-indonesia.or.id/api-services/transfer-kredit/virtual-account';
@@ -29,7 +30,7 @@ export function templateSectionEntries(section, lines, tables) {
           tables,
         ),
       ),
-      ...standardEntries(section, serviceCode, documented, tables),
+      ...standardEntries(section, serviceCode, undocumented(documented, tables), tables, CASE_TABLE_URL),
     ])
     .sort(byCode);
 }
@@ -46,21 +47,40 @@ export function kirimDokuEntries(lines, tables) {
     ...given,
     ...services.flatMap((serviceCode) => {
       const documented = new Set(given.filter((e) => e.serviceCode === serviceCode).map((e) => `${e.httpStatus}${e.caseCode}`));
-      return standardEntries('Kirim DOKU', serviceCode, documented, tables);
+      return standardEntries('Kirim DOKU', serviceCode, undocumented(documented, tables), tables, CASE_TABLE_URL);
     }),
   ].sort(byCode);
 }
 
-/** The standard cases (key "httpcase") a section leaves out, for one of its services. */
-function standardEntries(group, serviceCode, documented, tables) {
-  return [...tables.cases]
-    .filter(([key]) => !documented.has(key))
-    .map(([key, { message, description }]) =>
-      snapEntry({ group, code: `${key.slice(0, 3)}${serviceCode}${key.slice(3)}`, name: message, description, standard: true }, tables),
-    );
+/**
+ * Every service of the ASPI table that no section covers, and the general service 00: the standard cases that
+ * apply to it, grouped by the ASPI page that defines it and citing that page (each page repeats the table).
+ */
+export function otherServiceEntries(covered, tables) {
+  const byGroup = new Map();
+  for (const [serviceCode, service] of tables.services) {
+    if (covered.has(serviceCode)) continue;
+    const keys = casesOf(serviceCode, tables.cases);
+    const entries = standardEntries(service.group, serviceCode, keys, tables, service.page ?? CASE_TABLE_URL);
+    byGroup.set(service.group, [...(byGroup.get(service.group) ?? []), ...entries]);
+  }
+  return [...byGroup.values()].flatMap((entries) => entries.sort(byCode));
 }
 
-function snapEntry({ group, code, name, message, description, standard }, { services, cases }) {
+/** The standard cases (keys "httpcase") a section does not word itself. */
+function undocumented(documented, { cases }) {
+  return [...cases.keys()].filter((key) => !documented.has(key));
+}
+
+/** Entries for standard cases (keys "httpcase") under one service, in the standard's words. */
+function standardEntries(group, serviceCode, keys, tables, source) {
+  return keys.map((key) => {
+    const { message, description } = tables.cases.get(key);
+    return snapEntry({ group, code: `${key.slice(0, 3)}${serviceCode}${key.slice(3)}`, name: message, description, source }, tables);
+  });
+}
+
+function snapEntry({ group, code, name, message, description, source }, { services, cases }) {
   const [http, serviceCode, caseCode] = [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)];
   const service = services.get(serviceCode);
   if (!service) throw new Error(`SNAP ${code}: service ${serviceCode} is not in snap-service-codes.tsv`);
@@ -70,7 +90,7 @@ function snapEntry({ group, code, name, message, description, standard }, { serv
     description: description ?? filled?.description,
     httpStatus: Number(http),
     ...classify(snapRules, { http, serviceCode, caseCode }),
-    source: standard ? CASE_TABLE_URL : filled ? `${SEEDS.doku} + ${CASE_TABLE_URL}` : SEEDS.doku,
+    source: source ?? (filled ? `${SEEDS.doku} + ${CASE_TABLE_URL}` : SEEDS.doku),
     template: `${http}XX${caseCode}`, serviceCode, serviceName: service.name, caseCode,
   });
 }
