@@ -22,7 +22,8 @@ export class CodeIndex {
   private readonly byFamily = new Map<string, CatalogEntry[]>();
   readonly all: CatalogEntry[];
 
-  constructor(catalogs: readonly LoadedCatalog[]) {
+  /** `catalogs`: what it was built from, so that a worker thread can build the same index. */
+  constructor(readonly catalogs: readonly LoadedCatalog[]) {
     let entries: CatalogEntry[] = [];
     for (const { file, origin, catalog } of catalogs) {
       const own = origin === 'own';
