@@ -31,6 +31,8 @@ interface Input {
   name: string;
   /** Found by walking a folder: a binary file there is skipped without a word, as ripgrep does. */
   walked: boolean;
+  /** Why it cannot be read at all; reported in its turn, so that messages come in input order. */
+  error?: unknown;
 }
 
 interface Pending {
@@ -77,8 +79,9 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
   const queue: Pending[] = [];
   if (opts.json) await io.out('{"occurrences":[');
   try {
-    for (const input of inputs(paths, opts.excluded, report)) {
+    for (const input of inputs(paths, opts.excluded)) {
       try {
+        if (input.error) throw input.error;
         const bytes = input.name === '-' ? streamBytes(io.stdin) : fileBytes(input.name);
         for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES)) {
           queue.push({ input, result: awaitedLater(pool.scan({ bytes: block, window: opts.window, occurrences: opts.json })) });
@@ -106,7 +109,7 @@ function awaitedLater<T>(p: Promise<T>): Promise<T> {
 }
 
 /** `-`, the files named, and the files below the folders named, in order. */
-function* inputs(paths: readonly string[], excluded: Excluded, report: (input: Input, err: unknown) => void): Generator<Input> {
+function* inputs(paths: readonly string[], excluded: Excluded): Generator<Input> {
   for (const given of paths) {
     if (given === '-') {
       yield { name: '-', walked: false };
@@ -116,16 +119,14 @@ function* inputs(paths: readonly string[], excluded: Excluded, report: (input: I
     try {
       stat = fs.statSync(given);
     } catch (err) {
-      report({ name: given, walked: false }, err);
+      yield { name: given, walked: false, error: err };
       continue;
     }
     if (!stat.isDirectory()) {
       yield { name: given, walked: false };
       continue;
     }
-    for (const file of walkFiles([given], () => true, (p) => report({ name: p.file, walked: false }, new Error(p.message)), excluded)) {
-      yield { name: file, walked: true };
-    }
+    yield* [...walkFiles([given], () => true, () => undefined, excluded)].map((file) => ({ name: file, walked: true }));
   }
 }
 
