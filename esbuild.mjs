@@ -49,7 +49,7 @@ const targets = [
   { entryPoints: { server: 'server/src/server.ts' } },
   { entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
   // Worker threads of the CLI's log scan and lint: bundles of their own, as small as their work.
-  { entryPoints: { scanWorker: 'server/src/scan/scanWorker.ts' } },
+  { entryPoints: { scanWorker: 'server/src/scan/scanWorker.ts', lintWorker: 'server/src/lint/lintWorker.ts' } },
 ];
 
 function testEntries(dir) {

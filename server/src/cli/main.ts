@@ -19,7 +19,7 @@ const USAGE = `usage: paycodes <command> [options]
 
 commands:
   explain <code> [--provider P] [--json]   what a gateway code means and what to do about it
-  lint <files or folders…> [--format text|json|sarif]
+  lint <files or folders…> [--format text|json|sarif] [--jobs N]
                                            switches that leave retryable codes to default; typo'd codes
   scan <logs or folders…|-> [--json] [--since T] [--until T] [--jobs N]
                                            codes found in logs (folders searched, .gz inflated),
@@ -81,7 +81,7 @@ function catalogOptions(args: string[]): { catalogArgs: string[]; noOwn: boolean
   return { catalogArgs, noOwn, args: rest };
 }
 
-/** `--jobs N`: worker threads; 0 scans on the main thread alone. */
+/** `--jobs N`: worker threads; 0 does all the work on the main thread. */
 function jobsOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,2}$/.test(value)) throw new UsageError(`--jobs needs a number of worker threads, e.g. 2 (got "${value}")`);
@@ -121,10 +121,18 @@ function dispatch(io: Io, index: CodeIndex, settings: Settings, root: string, co
       });
     }
     case 'lint': {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { format: { type: 'string', short: 'f' }, jobs: { type: 'string', short: 'j' } },
+      });
       if (positionals.length === 0) throw new UsageError('lint needs files or folders, e.g. paycodes lint src');
-      const format = lintFormat(values.format);
-      return lint(io, index, settings, positionals, format);
+      return lint(io, index, settings, positionals, {
+        format: lintFormat(values.format),
+        excluded: excludedBy(root, settings.exclude),
+        pool: { script: path.join(__dirname, 'lintWorker.js'), workers: jobsOption(values.jobs) },
+        wasmDir: path.join(__dirname, 'wasm'),
+      });
     }
     default:
       throw new UsageError(`unknown command "${command}" (try: paycodes --help)`);

@@ -10,7 +10,7 @@ import type { TimeWindow } from '../scan/leadingTime';
 import { fileBytes, lineBatches, streamBytes } from '../scan/logInput';
 import { ScanSummary, type SummaryRow } from '../scan/logScan';
 import { occurrenceJson, type BlockResult } from '../scan/scanBlock';
-import { ScanPool, type ScanPoolOptions } from '../scan/scanPool';
+import { scanPool, type ScanPoolOptions } from '../scan/scanPool';
 import type { Io } from './io';
 
 /** JSON output is written in pieces of about this many characters: one write per occurrence would cost more than finding it. */
@@ -42,7 +42,7 @@ interface Pending {
 
 export async function scan(io: Io, index: CodeIndex, paths: string[], opts: ScanOptions): Promise<number> {
   const summary = new ScanSummary();
-  const pool = new ScanPool(index, opts.pool);
+  const pool = scanPool(index, opts.pool);
   let failed = false;
   const report = (input: Input, err: unknown) => {
     if (input.walked && err instanceof BinaryInputError) return;
@@ -84,7 +84,7 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
         if (input.error) throw input.error;
         const bytes = input.name === '-' ? streamBytes(io.stdin) : fileBytes(input.name);
         for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES)) {
-          queue.push({ input, result: awaitedLater(pool.scan({ bytes: block, window: opts.window, occurrences: opts.json })) });
+          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, occurrences: opts.json }, [block.buffer as ArrayBuffer])) });
           while (queue.length > pool.capacity) await print(queue.shift()!);
         }
       } catch (err) {

@@ -155,6 +155,18 @@ export class CodeMatcher {
     return line + 1 - firstLine;
   }
 
+  /**
+   * Whether some line of `buf` holds a code as a whole word, not glued into a number: a source without one
+   * has no switch over codes, since a label that is a code is written as that word (or a constant's literal).
+   */
+  mentionsCode(buf: Uint8Array): boolean {
+    let found = false;
+    this.candidateLines(buf, 0, buf.length, 0, Infinity, () => {
+      found = true;
+    });
+    return found;
+  }
+
   /** Bytes [start, end) form a whole word of the line starting at `lineStart`. */
   private isCandidate(buf: Uint8Array, lineStart: number, start: number, end: number, limit: number, hash: number): boolean {
     if (!this.has(buf, start, end - start, hash)) return false;
