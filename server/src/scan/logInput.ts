@@ -16,6 +16,8 @@ function gunzip(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
 
 /** A file's bytes, inflated when it is gzip (whatever its name says). */
 export function fileBytes(file: string): AsyncIterable<Buffer> {
+  // A pipe (`paycodes scan <(zcat …)`) cannot be peeked at and read again: it is read as a stream.
+  if (!fs.statSync(file).isFile()) return streamBytes(fs.createReadStream(file, { highWaterMark: 1 << 20 }));
   const head = Buffer.alloc(2);
   const fd = fs.openSync(file, 'r');
   try {
