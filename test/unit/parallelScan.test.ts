@@ -70,6 +70,33 @@ describe('parallel log scan', () => {
     });
   });
 
+  it('finds what one thread finds in a file whose 1 MB reads cut a code and a multi-byte character', async () => {
+    // The file is read 1 MB at a time: a code straddles the first boundary, an `é` the second.
+    const MB = 1 << 20;
+    const parts = [bytes.subarray(0, bytes.lastIndexOf(10, MB / 2) + 1)];
+    const line = (text: string) => parts.push(Buffer.from(text));
+    const pad = (until: number) => {
+      const used = parts.reduce((n, p) => n + p.length, 0);
+      line(`${'x'.repeat(until - used - 1)}\n`);
+    };
+    pad(MB - 16);
+    line('responseCode=4034314 rc=05 "resultCode":"SYSTEM_BUSY"\n');
+    parts.push(bytes);
+    pad(2 * MB - 31);
+    line(`${'é'.repeat(20)} {"resultCode":"SYSTEM_BUSY"}\n`);
+    parts.push(bytes);
+    const text = Buffer.concat(parts);
+    assert.equal(text.toString('latin1', MB - 3, MB), '403', 'a code across the first boundary');
+    assert.equal(text[2 * MB - 1], 0xc3, 'an é across the second boundary');
+    await withTempDir('paycodes-scan-', async (dir) => {
+      const file = path.join(dir, 'app.log');
+      fs.writeFileSync(file, text);
+      const want = await reference(file, (on) => scanFile(file, index, on));
+      assert.ok(want.some((o) => o.includes('"line":') && o.includes('4034314')));
+      assert.deepEqual(asLines(await cli([file], { workers: 2, blockBytes: 64 * 1024 })), want);
+    });
+  });
+
   it('finds on standard input what one thread finds, when reads cut codes and multi-byte characters', async () => {
     const want = await reference('-', (on) => scanStream('-', Readable.from(cut(bytes, 5, 13)), index, on));
     for (const [seed, max] of [[3, 1], [4, 7], [6, 300]]) {
