@@ -199,6 +199,8 @@ export function switchFunction(lang: Language, rng: Rng, spec: SwitchSpec, n: nu
 /** `plain`: amounts of five digits, which no catalog code has, so that the file mentions no code at all. */
 function filler(lang: Language, rng: Rng, n: number, plain = false): string[] {
   const amount = plain ? rng.range(10000, 99999) : rng.range(100, 99999);
+  // `order 12` would be a two-digit code in prose: a plain file numbers its functions from 100.
+  if (plain) n += 100;
   switch (lang) {
     case 'java':
       return [

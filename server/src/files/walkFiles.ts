@@ -67,14 +67,15 @@ function ignored(rules: readonly Rules[], file: string, isDir: boolean): boolean
 }
 
 function* walk(dir: string, inherited: Rules[], accept: (file: string) => boolean, excluded: Excluded): Generator<string> {
-  const own = readRules(dir);
-  const rules = own ? [...inherited, own] : inherited;
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
+  // Read only where there is one: a failed read per folder costs more than the walk itself on a large tree.
+  const own = entries.some((e) => e.name === '.gitignore') ? readRules(dir) : undefined;
+  const rules = own ? [...inherited, own] : inherited;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
