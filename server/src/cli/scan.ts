@@ -64,6 +64,7 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
       report(input, err);
       return;
     }
+    spare.push(Buffer.from(r.bytes.buffer, 0, r.bytes.buffer.byteLength));
     for (const row of r.summary) summary.merge(row);
     for (let k = 0; k < r.tails.length; k++) {
       out += `${first ? '' : ','}\n${occurrenceJson(current.fileJson, current.line + r.lineOf[k] + 1, r.tails[k])}`;
@@ -77,13 +78,19 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
     }
   };
   const queue: Pending[] = [];
+  // Blocks scanned come back to be filled again: the scan's memory is the blocks in flight, whatever the input's size.
+  const spare: Buffer[] = [];
+  const memory = (size: number) => {
+    const i = spare.findIndex((b) => b.length >= size);
+    return i >= 0 ? spare.splice(i, 1)[0] : Buffer.allocUnsafeSlow(size);
+  };
   if (opts.json) await io.out('{"occurrences":[');
   try {
     for (const input of inputs(paths, opts.excluded)) {
       try {
         if (input.error) throw input.error;
         const bytes = input.name === '-' ? streamBytes(io.stdin) : fileBytes(input.name);
-        for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES)) {
+        for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES, memory)) {
           queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, occurrences: opts.json }, [block.buffer as ArrayBuffer])) });
           while (queue.length > pool.capacity) await print(queue.shift()!);
         }

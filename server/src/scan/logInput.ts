@@ -42,25 +42,33 @@ export async function* streamBytes(input: AsyncIterable<Buffer | string>): Async
   yield* isGzip(head) ? gunzip(all()) : all();
 }
 
+/** Where lineBatches gets the memory of a block: `size` bytes or more. */
+export type BlockMemory = (size: number) => Buffer;
+
+const freshMemory: BlockMemory = (size) => Buffer.allocUnsafeSlow(size);
+
 /**
  * Blocks of about `blockBytes` of whole lines, each line ending in a newline (one is added to a last line
- * without one), overlong lines cut as lineBlocks cuts them. Each block owns its memory, so that it can be
- * handed to a worker thread without a copy.
+ * without one), overlong lines cut as lineBlocks cuts them. Each block owns its memory (from `memory`), so
+ * that it can be handed to a worker thread without a copy.
  */
-export async function* lineBatches(chunks: AsyncIterable<Buffer | string>, blockBytes: number): AsyncGenerator<Uint8Array> {
-  let batch = Buffer.allocUnsafeSlow(blockBytes);
+export async function* lineBatches(chunks: AsyncIterable<Buffer | string>, blockBytes: number, memory = freshMemory): AsyncGenerator<Uint8Array> {
+  let batch: Buffer | undefined;
   let used = 0;
   for await (const block of lineBlocks(chunks, MAX_LINE_BYTES)) {
     const length = block.to - block.from;
     const newline = block.buf[block.to - 1] === 0x0a ? 0 : 1;
-    if (used + length + newline > batch.length) {
-      if (used > 0) yield batch.subarray(0, used);
-      batch = Buffer.allocUnsafeSlow(Math.max(blockBytes, length + newline));
+    if (batch && used + length + newline > batch.length) {
+      yield batch.subarray(0, used);
+      batch = undefined;
+    }
+    if (!batch) {
+      batch = memory(Math.max(blockBytes, length + newline));
       used = 0;
     }
     block.buf.copy(batch, used, block.from, block.to);
     used += length;
     if (newline) batch[used++] = 0x0a;
   }
-  if (used > 0) yield batch.subarray(0, used);
+  if (batch && used > 0) yield batch.subarray(0, used);
 }

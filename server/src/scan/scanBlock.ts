@@ -20,6 +20,8 @@ export interface BlockResult {
   /** …and its JSON from the column on (`,"column":…}`). */
   tails: string[];
   summary: SummaryRow[];
+  /** The job's bytes, handed back to be filled again: a block a thread drops would wait for a collection. */
+  bytes: Uint8Array;
 }
 
 export function scanBlock(index: CodeIndex, job: BlockJob): BlockResult {
@@ -34,7 +36,7 @@ export function scanBlock(index: CodeIndex, job: BlockJob): BlockResult {
     lineOf.push(o.line);
     tails.push(occurrenceTail(found));
   });
-  return { lines, lineOf: Int32Array.from(lineOf), tails, summary: summary.parts() };
+  return { lines, lineOf: Int32Array.from(lineOf), tails, summary: summary.parts(), bytes: job.bytes };
 }
 
 function occurrenceTail(o: ScanOccurrence): string {

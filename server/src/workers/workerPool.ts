@@ -65,7 +65,8 @@ export interface OffloadOptions<J, R> {
   /** What each worker starts from (the catalogs, settings); asked for once, when workers start. */
   workerData(): unknown;
   workers: number;
-  resourceLimits?: ResourceLimits;
+  /** Asked for once, when workers start. */
+  resourceLimits?(): ResourceLimits;
   /** Runs a job on the calling thread. */
   inline(job: J): Promise<R>;
   /** A job's cost (bytes, files): jobs run inline until their total passes `inlineCost`. */
@@ -98,7 +99,7 @@ export class OffloadingPool<J, R> {
         return Promise.reject(err);
       }
     }
-    this.pool ??= new WorkerPool(o.script, o.workerData(), o.workers, o.resourceLimits);
+    this.pool ??= new WorkerPool(o.script, o.workerData(), o.workers, o.resourceLimits?.());
     return this.pool.run(job, transfer);
   }
 
