@@ -271,7 +271,6 @@ export async function lspBench(ctx: BenchContext): Promise<BenchResult> {
     { what: 'diagnostics after a 1-char edit p95, 5,000-line file', target: '< 30 ms', measured: fmt.ms(edit.p95), verdict: verdict(edit.p95 < 30) },
     firstDiagnostics('default settings', lg),
     firstDiagnostics('maxFileSize raised', lgOn),
-    { what: 'Outline of the 50 MB log (analysed)', target: '< 1 s', measured: fmt.ms(lgOn.outlineMs), verdict: verdict(lgOn.outlineMs < 1000) },
     { what: 'server start to ready (median of 5)', target: '< 300 ms', measured: fmt.ms(start.p50), verdict: verdict(start.p50 < 300) },
     {
       what: 'server RSS with the 50 MB log open (default settings)', target: '< 200 MB', measured: `${fmt.mb(lg.rssOpen)} (peak ${fmt.mb(lg.hwmOpen)})`,
@@ -281,6 +280,8 @@ export async function lspBench(ctx: BenchContext): Promise<BenchResult> {
       what: 'server RSS with the 50 MB log open and analysed, after hovers, hints, Outline', target: '< 200 MB', measured: `${fmt.mb(lgOn.rssAfter)} (peak ${fmt.mb(lgOn.hwmAfter)})`,
       verdict: verdict(lgOn.rssAfter < 200 * 2 ** 20), note: lgOn.rssAfter < 200 * 2 ** 20 ? undefined : probeNote(lgOn.afterProbe),
     },
+    // Last, so that the targets above keep the places the profile notes below refer to.
+    { what: 'Outline of the 50 MB log (analysed)', target: '< 1 s', measured: fmt.ms(lgOn.outlineMs), verdict: verdict(lgOn.outlineMs < 1000) },
   ];
   let body = [
     'Round trips measured in the client: request sent → response received; didChange sent → publishDiagnostics for that version received. ' +
