@@ -58,6 +58,8 @@ const targets = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' } },
   { entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  // Worker threads of the CLI's log scan and lint: bundles of their own, as small as their work.
+  { entryPoints: { scanWorker: 'server/src/scan/scanWorker.ts', lintWorker: 'server/src/lint/lintWorker.ts' } },
 ];
 
 function testEntries(dir) {

@@ -196,8 +196,11 @@ export function switchFunction(lang: Language, rng: Rng, spec: SwitchSpec, n: nu
 }
 
 /** Ordinary code between the switches: no codes, the parser still has to read it. */
-function filler(lang: Language, rng: Rng, n: number): string[] {
-  const amount = rng.range(100, 99999);
+/** `plain`: amounts of five digits, which no catalog code has, so that the file mentions no code at all. */
+function filler(lang: Language, rng: Rng, n: number, plain = false): string[] {
+  const amount = plain ? rng.range(10000, 99999) : rng.range(100, 99999);
+  // `order 12` would be a two-digit code in prose: a plain file numbers its functions from 100.
+  if (plain) n += 100;
   switch (lang) {
     case 'java':
       return [
@@ -278,6 +281,14 @@ export function sourceFile(lang: Language, rng: Rng, fams: readonly Family[], na
   return lines.join('\n') + '\n';
 }
 
+/** A source file of about `targetLines` lines of ordinary functions, with no switch and no code in it. */
+function plainSourceFile(lang: Language, rng: Rng, name: string, targetLines: number): string {
+  const lines = header(lang, name);
+  for (let n = 0; lines.length < targetLines; n++) lines.push(...filler(lang, rng, n, true));
+  lines.push(...footer(lang));
+  return lines.join('\n') + '\n';
+}
+
 export interface TreeStats {
   files: number;
   bytes: number;
@@ -285,12 +296,18 @@ export interface TreeStats {
 }
 
 /** `count` files spread over the nine languages in nested folders; reused when already generated. */
-export function ensureLintTree(dir: string, count: number, entries: readonly BenchEntry[], seed = 11): TreeStats & { reused: boolean } {
+/**
+ * `count` sources in the nine languages. One file in `every` has switches over codes; the others are
+ * ordinary code that mentions no catalog code (every = 1: all of them have switches, as the first lint tree).
+ */
+export function ensureLintTree(dir: string, count: number, entries: readonly BenchEntry[], seed = 11, every = 1): TreeStats & { reused: boolean } {
   const metaFile = `${dir}.meta.json`;
-  const want = { version: SOURCE_GENERATOR_VERSION, count, seed };
+  const want = { version: SOURCE_GENERATOR_VERSION, count, seed, every };
   try {
     const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as typeof want & { stats: TreeStats };
-    if (meta.version === want.version && meta.count === count && meta.seed === seed && fs.existsSync(dir)) return { ...meta.stats, reused: true };
+    if (meta.version === want.version && meta.count === count && meta.seed === seed && (meta.every ?? 1) === every && fs.existsSync(dir)) {
+      return { ...meta.stats, reused: true };
+    }
   } catch {
     // absent or stale
   }
@@ -304,7 +321,7 @@ export function ensureLintTree(dir: string, count: number, entries: readonly Ben
     const file = path.join(dir, lang, `module${Math.floor(i / 90)}`, `sub${i % 7}`, `${lang === 'python' || lang === 'ruby' ? `gateway_${i}_handler` : name}${EXTENSION[lang]}`);
     // Most files are small; a few are the long handlers every codebase has.
     const lines = rng.chance(0.05) ? rng.range(800, 2000) : rng.range(60, 400);
-    const text = sourceFile(lang, rng, fams, name, lines);
+    const text = i % every === 0 ? sourceFile(lang, rng, fams, name, lines) : plainSourceFile(lang, rng, name, lines);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
     stats.files++;

@@ -5,16 +5,25 @@ import { log } from './common';
 import { summariseProfile } from './cpuProfile';
 import { measure } from './measure';
 
-/** Profiles `node <args>` (args[0] is the script) and returns a Markdown section with its top functions. */
-export async function profileSection(title: string, node: string, args: string[], cwd: string, dataDir: string, name: string): Promise<string> {
+/**
+ * Profiles `node <args>` (args[0] is the script) and returns a Markdown section with its top functions: of the
+ * main thread, and of the first `workers` worker threads (each writes a profile of its own).
+ */
+export async function profileSection(title: string, node: string, args: string[], cwd: string, dataDir: string, name: string, workers = 0): Promise<string> {
   const dir = path.join(dataDir, 'profiles', name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   log(`profiling: ${title}`);
   await measure(node, ['--cpu-prof', '--cpu-prof-dir', dir, ...args], { cwd });
-  const file = profileIn(dir);
-  if (!file) return `_Profile of ${title}: no profile written._`;
-  return profileMarkdown(title, file);
+  const files = profilesIn(dir);
+  if (files.length === 0) return `_Profile of ${title}: no profile written._`;
+  return files.slice(0, 1 + workers).map((f, i) => profileMarkdown(i === 0 ? title : `${title}, worker thread ${i}`, f)).join('\n\n');
+}
+
+/** A run's profiles, the main thread's first: node names them CPU.<date>.<time>.<pid>.<thread>.<sequence>. */
+function profilesIn(dir: string): string[] {
+  const thread = (f: string) => Number(f.split('.')[4]);
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort((a, b) => thread(a) - thread(b)).map((f) => path.join(dir, f));
 }
 
 export function profileMarkdown(title: string, file: string): string {
@@ -39,8 +48,7 @@ export function topSelf(file: string | undefined, n = 4): string {
 
 /** The .cpuprofile a profiled run left in `dir`, if any. */
 export function profileIn(dir: string): string | undefined {
-  const f = fs.existsSync(dir) ? fs.readdirSync(dir).find((x) => x.endsWith('.cpuprofile')) : undefined;
-  return f && path.join(dir, f);
+  return fs.existsSync(dir) ? profilesIn(dir)[0] : undefined;
 }
 
 /** Fills "what limits it" of the targets not met from the profile. */

@@ -1,7 +1,7 @@
 // `npm run bench`: the benchmarks of issue 7. Prints each table as it completes and appends the run, with
 // the date, commit and machine, to BENCHMARKS.md. Not part of `npm test`.
 //
-//   --only scan,lsp,lint   which benchmarks (PAYCODES_BENCH_ONLY)
+//   --only scan,lsp,lint,explain   which benchmarks (PAYCODES_BENCH_ONLY)
 //   --skip-1g              no 1 GB log (PAYCODES_BENCH_SKIP_1G=1)
 //   --runs N               repetitions of each timed command, median reported (PAYCODES_BENCH_RUNS, default 3)
 //   --runs-1g N            repetitions on the 1 GB log (default 1: ripgrep -w alone takes minutes there)
@@ -17,12 +17,13 @@ import {
   appendBenchmarks, benchDir, benchmarksFile, loadLine, log, machine, machineLine, targetsTable, toolVersion,
   type BenchContext, type BenchResult, type Target,
 } from './common';
+import { explainBench } from './explainBench';
 import { haveGnuTime } from './measure';
 import { lintBench } from './lintBench';
 import { lspBench } from './lspBench';
 import { scanBench } from './scanBench';
 
-const BENCHMARKS = { scan: scanBench, lsp: lspBench, lint: lintBench } as const;
+const BENCHMARKS = { scan: scanBench, lsp: lspBench, lint: lintBench, explain: explainBench } as const;
 type Name = keyof typeof BENCHMARKS;
 
 /**
@@ -67,9 +68,9 @@ async function main(): Promise<void> {
       dist: { type: 'string' },
     },
   });
-  const only = (values.only ?? process.env.PAYCODES_BENCH_ONLY ?? 'scan,lsp,lint').split(',').map((s) => s.trim()).filter(Boolean);
+  const only = (values.only ?? process.env.PAYCODES_BENCH_ONLY ?? 'scan,lsp,lint,explain').split(',').map((s) => s.trim()).filter(Boolean);
   for (const name of only) if (!(name in BENCHMARKS)) throw new Error(`unknown benchmark "${name}" (use ${Object.keys(BENCHMARKS).join(', ')})`);
-  if (toolVersion('rg') === 'not installed' && only.some((n) => n !== 'lsp')) throw new Error('ripgrep is needed as the peer: apt-get install ripgrep');
+  if (toolVersion('rg') === 'not installed' && only.some((n) => n === 'scan' || n === 'lint')) throw new Error('ripgrep is needed as the peer: apt-get install ripgrep');
   if (!haveGnuTime) log('/usr/bin/time is missing (apt-get install time): peak RSS comes from polling /proc instead');
   fs.mkdirSync(benchDir, { recursive: true });
   const { cliJs, serverJs } = await snapshotBuild(path.resolve(values.dist ?? path.join(repoRoot, 'dist')));

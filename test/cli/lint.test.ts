@@ -1,9 +1,9 @@
 // `paycodes lint` as the CLI contract says: the editor's rules on disk, text / JSON / SARIF, .gitignore honoured.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fixturesDir } from '../paths';
+import { withTempDir } from '../tempDir';
 import { runCli } from './runCli';
 
 const project = path.join(fixturesDir, 'lint', 'project');
@@ -48,20 +48,15 @@ describe('paycodes lint', () => {
     });
   });
 
-  it('skips a source over maxFileSize from .paycodes.json, as the editor does, and says so', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paycodes-lint-'));
-    try {
-      fs.copyFileSync(path.join(project, 'src', 'RefundHandler.java'), path.join(dir, 'RefundHandler.java'));
-      fs.writeFileSync(path.join(dir, '.paycodes.json'), JSON.stringify({ maxFileSize: 200 }));
-      const size = fs.statSync(path.join(dir, 'RefundHandler.java')).size;
-      const r = runCli(['lint', '.', '--format', 'json'], undefined, dir);
-      assert.equal(r.status, 0, r.stderr);
-      assert.deepEqual(JSON.parse(r.stdout), { findings: [] });
-      assert.equal(r.stderr, `paycodes: RefundHandler.java: skipped: ${size} bytes is over the 200-byte limit\n`);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it('skips a source over maxFileSize from .paycodes.json, as the editor does, and says so', () => withTempDir('paycodes-lint-', (dir) => {
+    fs.copyFileSync(path.join(project, 'src', 'RefundHandler.java'), path.join(dir, 'RefundHandler.java'));
+    fs.writeFileSync(path.join(dir, '.paycodes.json'), JSON.stringify({ maxFileSize: 200 }));
+    const size = fs.statSync(path.join(dir, 'RefundHandler.java')).size;
+    const r = runCli(['lint', '.', '--format', 'json'], undefined, dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { findings: [] });
+    assert.equal(r.stderr, `paycodes: RefundHandler.java: skipped: ${size} bytes is over the 200-byte limit\n`);
+  }));
 
   it('exits 0 on a clean tree and 2 with a one-line reason on a bad path or format', () => {
     assert.equal(runCli(['lint', path.join(fixturesDir, 'protocol', 'gateway.log')]).status, 0);

@@ -10,6 +10,7 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], input?: string, cwd?: string): CliRun {
-  const r = spawnSync(process.execPath, [path.join(distDir, 'cli.js'), ...args], { encoding: 'utf8', input, cwd, timeout: 60_000 });
+  // The catalog exports are megabytes: the default 1 MB buffer would cut them and kill the CLI.
+  const r = spawnSync(process.execPath, [path.join(distDir, 'cli.js'), ...args], { encoding: 'utf8', input, cwd, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }

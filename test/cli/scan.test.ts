@@ -1,9 +1,10 @@
 // `paycodes scan` as the CLI contract says: occurrences and a summary, streamed; bad input skipped with a reason.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { fixturesDir } from '../paths';
+import { withTempDir } from '../tempDir';
 import { runCli } from './runCli';
 
 const log = path.join(fixturesDir, 'protocol', 'gateway.log');
@@ -26,25 +27,62 @@ describe('paycodes scan', () => {
     const r = runCli(['scan', '-'], fs.readFileSync(log, 'utf8').repeat(3));
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.trim().split('\n');
-    assert.match(lines[0], /^CODE\s+PROVIDER\s+OUTCOME\s+COUNT$/);
-    assert.match(r.stdout, /^4034314\s+doku\s+failure\s+3$/m);
+    assert.match(lines[0], /^CODE\s+PROVIDER\s+OUTCOME\s+COUNT\s+FIRST SEEN\s+LAST SEEN$/);
+    assert.match(r.stdout, /^4034314\s+doku\s+failure\s+3\s+2026-11-20T10:05:02.001Z\s+2026-11-20T10:05:02.001Z$/m);
     assert.equal(new Set(lines.slice(0, -1).map((l) => l.indexOf(l.trim().split(/\s+/)[1]))).size, 1, 'columns align');
   });
 
-  it('skips a binary or missing file with a one-line reason, scans the rest, exits 2', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paycodes-scan-'));
+  it('skips a binary or missing file with a one-line reason, scans the rest, exits 2', () => withTempDir('paycodes-scan-', (dir) => {
     const binary = path.join(dir, 'core.log');
     fs.writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0x0a, 0x34]));
     const r = runCli(['scan', binary, path.join(dir, 'missing.log'), log]);
     assert.equal(r.status, 2);
     assert.deepEqual(r.stderr.trim().split('\n'), [`paycodes: ${binary}: binary file, skipped`, `paycodes: ${path.join(dir, 'missing.log')}: no such file`]);
     assert.match(r.stdout, /SYSTEM_BUSY/);
-  });
+  }));
 
   it('bounds an overlong line instead of buffering it', () => {
     const line = `{"resultCode":"SYSTEM_BUSY","blob":"${'x'.repeat(3_000_000)}"}\n{"responseCode":"4034314"}\n`;
     const r = runCli(['scan', '-', '--json'], line);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout).occurrences.map((o: { code: string; line: number }) => `${o.code}:${o.line}`), ['SYSTEM_BUSY:1', '4034314:2']);
+  });
+
+  it('searches a folder recursively, honouring .gitignore and exclude, reading rotated .gz logs', () => withTempDir('paycodes-scan-', (dir) => {
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.mkdirSync(path.join(dir, 'logs', 'old'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'logs', 'tmp'));
+    fs.writeFileSync(path.join(dir, '.gitignore'), 'tmp/\n');
+    fs.writeFileSync(path.join(dir, '.paycodes.json'), JSON.stringify({ exclude: ['**/*.bak'] }));
+    fs.writeFileSync(path.join(dir, 'logs', 'app.log'), 'responseCode=4034314\n');
+    fs.writeFileSync(path.join(dir, 'logs', 'old', 'app.log.1.gz'), zlib.gzipSync('x\n{"resultCode":"SYSTEM_BUSY"}\n'));
+    fs.writeFileSync(path.join(dir, 'logs', 'old', 'app.log.bak'), 'responseCode=4034314\n');
+    fs.writeFileSync(path.join(dir, 'logs', 'tmp', 'app.log'), 'responseCode=4034314\n');
+    fs.writeFileSync(path.join(dir, 'logs', 'core'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0]));
+    const r = runCli(['scan', 'logs', '--json'], undefined, dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '', 'a binary file met in a folder is skipped silently, as ripgrep does');
+    assert.deepEqual(JSON.parse(r.stdout).occurrences.map((o: { file: string; line: number; code: string }) => `${o.file}:${o.line}:${o.code}`), [
+      `${path.join('logs', 'app.log')}:1:4034314`,
+      `${path.join('logs', 'old', 'app.log.1.gz')}:2:SYSTEM_BUSY`,
+    ]);
+  }));
+
+  it('keeps lines whose leading time is within --since and --until, and lines without one', () => {
+    const text = [
+      '2024-03-14 08:59:59.999 responseCode=4034314',
+      '2024-03-14T09:00:00Z responseCode=4034314',
+      '{"ts":"2024-03-14T10:30:00.000+01:00","responseCode":"4034314"}',
+      '[2024-03-14T12:00:00Z] responseCode=4034314',
+      'responseCode=4034314 (no time)',
+    ].join('\n');
+    const r = runCli(['scan', '-', '--json', '--since', '2024-03-14T09:00:00Z', '--until', '2024-03-14T11:00'], text);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).occurrences.map((o: { line: number }) => o.line), [2, 3, 5]);
+    const table = runCli(['scan', '-'], text).stdout;
+    assert.match(table, /^4034314\s+doku\s+failure\s+5\s+2024-03-14 08:59:59\.999\s+2024-03-14T12:00:00Z$/m);
+    const bad = runCli(['scan', '-', '--since', 'yesterday'], text);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /^paycodes: --since needs an ISO 8601 date or time/);
   });
 });

@@ -23,7 +23,10 @@ describe('own catalogs over the protocol', () => {
     fs.writeFileSync(source, sourceText);
     ({ client } = await LspClient.start({ workspaceFolder: dir, initializationOptions: { trusted: true } }));
   });
-  after(() => client?.stop());
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   async function hoverOnDeclined(): Promise<string> {
     const uri = await client.open(source, 'java', sourceText);

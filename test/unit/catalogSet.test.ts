@@ -8,8 +8,15 @@ import { ownCatalogFiles } from '../../server/src/catalog/ownCatalogs';
 import { catalogTemplate } from '../../server/src/catalog/template';
 import { catalogsDir } from '../paths';
 
+/** Workspaces made by the running test, removed after it whether it passed or not. */
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function workspace(files: Record<string, unknown>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paycodes-own-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));

@@ -2,10 +2,12 @@
 // detector finds on every line, however the input is cut into chunks.
 import { strict as assert } from 'node:assert';
 import { Readable } from 'node:stream';
-import { codesInLine, MAX_LINE_SCAN } from '../../server/src/detect/findCodes';
+import { codesInLine, codesInText, MAX_LINE_SCAN } from '../../server/src/detect/findCodes';
 import { BinaryInputError } from '../../server/src/scan/boundedLines';
 import { CodeMatcher } from '../../server/src/scan/codeMatcher';
 import { scanStream, type ScanOccurrence } from '../../server/src/scan/logScan';
+import { candidateLinesOfText } from '../../server/src/scan/textCandidates';
+import { corpus, cut } from './logCorpus';
 import { miniIndex } from './miniIndex';
 
 const index = miniIndex();
@@ -27,39 +29,6 @@ async function scanned(chunks: (string | Buffer)[]): Promise<string[]> {
     found.push(`${o.line}:${o.column}:${o.code}:${o.provider}`);
   });
   return found;
-}
-
-/** Cuts bytes at seeded random places, as a pipe or a socket would. */
-function cut(bytes: Buffer, seed: number, max: number): Buffer[] {
-  const parts: Buffer[] = [];
-  let s = seed;
-  for (let at = 0; at < bytes.length; ) {
-    s = (s * 1103515245 + 12345) >>> 0;
-    const n = 1 + (s % max);
-    parts.push(bytes.subarray(at, at + n));
-    at += n;
-  }
-  return parts;
-}
-
-const FRAGMENTS = [
-  '{"result":{"resultCode":"SYSTEM_BUSY","resultStatus":"U"}}', 'responseCode=4034314', '"status_code": 4041', 'rc=05',
-  'acquirer_response_code: 51', 'took 4041 ms', 'pid 5000', 'port=5000', '2024-05-01T10:05:00.051Z', 'v1.05', '/4041/', '$5000',
-  '€4034314', '4034314€', 'amount=4,034,314', 'ORD-4034314', 'exec-51', '10:05', '05:', ':05', '4034314.', '.4034314', 'x4034314',
-  '4034314x', '_05', 'A new session', 'status=S', 'resultStatus=U', 'SYSTEM_BUSY', 'système 2024300 reçu', '2024300,123', '2024300,12',
-  'code "2000"', 'status_code=2000%', '#2000', '@2000', '+2000', '2000-1', '2000:1', 'éé05éé', '\t4034314\t', '[4034314]',
-];
-
-function corpus(seed: number, lines: number): string {
-  let s = seed;
-  const next = (n: number) => ((s = (s * 1664525 + 1013904223) >>> 0) % n);
-  const out: string[] = [];
-  for (let i = 0; i < lines; i++) {
-    const parts = Array.from({ length: 1 + next(4) }, () => FRAGMENTS[next(FRAGMENTS.length)]);
-    const seps = [' ', '', ',', ';', '=', '"', ' - '];
-    out.push(parts.map((p, k) => (k === 0 ? p : seps[next(seps.length)] + p)).join('') + (next(5) === 0 ? '\r' : ''));
-  }
-  return out.join('\n') + '\n';
 }
 
 describe('log scan', () => {
@@ -113,5 +82,20 @@ describe('code matcher', () => {
 
   it('takes every line longer than the detector reads whole', () => {
     assert.deepEqual(candidates(`${'x'.repeat(1001)}\nshort\n`).lines.map((l) => l.length), [1003]);
+  });
+});
+
+describe('candidate lines of a document held as text', () => {
+  it('lead the detector to every occurrence it finds reading every line, whatever the slices', () => {
+    const lines = `${corpus(21, 1500)}${'é'.repeat(MAX_LINE_SCAN + 10)} rc=05\r\n"resultCode":"SYSTEM_BUSY"`.split(/\r?\n/);
+    const text = lines.join('\n');
+    const opts = { index, log: true };
+    const want = [...codesInText(lines, opts)].map((o) => `${o.line}:${o.start}:${o.code}`);
+    assert.ok(want.length > 300, `the corpus holds codes (${want.length})`);
+    for (const slice of [1, 50, 4096, 1 << 20]) {
+      const found: string[] = [];
+      candidateLinesOfText(index, text, (line) => found.push(...codesInLine(lines, line, opts).map((o) => `${o.line}:${o.start}:${o.code}`)), slice);
+      assert.deepEqual(found, want, `slices of ${slice} characters`);
+    }
   });
 });

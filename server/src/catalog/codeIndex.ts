@@ -24,7 +24,8 @@ export class CodeIndex {
   /** Some code has a hyphen (an own catalog's `ACME-202`): the detector then also reads hyphenated words. */
   readonly hyphenated: boolean;
 
-  constructor(catalogs: readonly LoadedCatalog[]) {
+  /** `catalogs`: what it was built from, so that a worker thread can build the same index. */
+  constructor(readonly catalogs: readonly LoadedCatalog[]) {
     let entries: CatalogEntry[] = [];
     for (const { file, origin, catalog } of catalogs) {
       const own = origin === 'own';

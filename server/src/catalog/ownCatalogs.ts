@@ -17,8 +17,8 @@ export interface OwnCatalogFiles {
   problems: WalkProblem[];
 }
 
-export function ownCatalogFiles(roots: readonly string[], configured: readonly string[], trusted: boolean): OwnCatalogFiles {
-  const base = roots[0] ?? process.cwd();
+/** `configured` paths are relative to `base`, the workspace or project root (the first root by default). */
+export function ownCatalogFiles(roots: readonly string[], configured: readonly string[], trusted: boolean, base = roots[0] ?? process.cwd()): OwnCatalogFiles {
   const problems: WalkProblem[] = [];
   // The workspace's own files are its content: data, but not to be read before the user trusts it.
   const found = trusted ? [...walkFiles(roots, isOwnCatalog, () => undefined)] : [];

@@ -1,13 +1,17 @@
 // `paycodes lint <paths…>`: the editor's rules over files on disk, as text (ESLint stylish), JSON or SARIF.
-import * as path from 'node:path';
+// A source is read once here; one with no catalog code in it (the log scan's byte prefilter) is never parsed,
+// since a switch over codes has a code among its labels. The others are parsed by worker threads. Findings
+// are gathered in file order, so the output is the same whatever the number of workers.
 import type { CodeIndex } from '../catalog/codeIndex';
+import { walkFiles, type Excluded } from '../files/walkFiles';
 import { formatSarif } from '../lint/formatSarif';
 import { formatText } from '../lint/formatText';
-import { lintFile, type LintFinding } from '../lint/lintFiles';
-import { walkFiles } from '../files/walkFiles';
+import { readSource, type LintFinding, type LintNote } from '../lint/lintFiles';
+import { lintPool, type LintPoolOptions, type LintResult } from '../lint/lintPool';
 import { sourceLanguage } from '../lint/sourceLanguage';
+import { codeMatcher } from '../scan/codeMatcher';
 import type { Settings } from '../settings/settings';
-import { createSyntaxService } from '../syntax/syntaxService';
+import { createSyntaxService, type SyntaxService } from '../syntax/syntaxService';
 import { VERSION } from '../version';
 import { UsageError, type Io } from './io';
 import { findingsExitCode } from './maxWarnings';
@@ -21,28 +25,57 @@ export function lintFormat(value: string | undefined): LintFormat {
   return format;
 }
 
-export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: string[], format: LintFormat, maxWarnings?: number): Promise<number> {
+export interface LintOptions {
+  format: LintFormat;
+  excluded: Excluded;
+  pool: LintPoolOptions;
+  /** The grammars (dist/wasm). */
+  wasmDir: string;
+  /** `--max-warnings N`: more warnings than this fail the run; undefined: any warning does. */
+  maxWarnings?: number;
+}
+
+export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: string[], opts: LintOptions): Promise<number> {
   let failed = false;
   // Larger sources are generated or vendored, not code anyone reviews: the editor's `maxFileSize`, in bytes on disk.
   const maxBytes = settings.maxFileSize;
-  const syntax = createSyntaxService({ wasmDir: path.join(__dirname, 'wasm'), maxBytes });
+  const wasmDir = opts.wasmDir;
+  let syntax: SyntaxService | undefined;
+  const pool = lintPool(index, settings.rules, maxBytes, wasmDir, () => (syntax ??= createSyntaxService({ wasmDir, maxBytes })), opts.pool);
+  const matcher = codeMatcher(index);
   const findings: LintFinding[] = [];
+  const report = (r: LintResult) => {
+    findings.push(...r.findings);
+    for (const n of r.notes) note(n);
+  };
+  const note = (n: LintNote) => {
+    failed ||= n.error;
+    io.err(`paycodes: ${n.file}: ${n.message}\n`);
+  };
+  const queue: Promise<LintResult>[] = [];
   const files = walkFiles(paths, (f) => sourceLanguage(f) !== undefined, (p) => {
     failed = true;
     io.err(`paycodes: ${p.file}: ${p.message}\n`);
-  });
-  for (const file of files) {
-    findings.push(...(await lintFile(file, {
-      index, rules: settings.rules, syntax, maxBytes,
-      onNote: (n) => {
-        failed ||= n.error;
-        io.err(`paycodes: ${n.file}: ${n.message}\n`);
-      },
-    })));
+  }, opts.excluded);
+  try {
+    for (const file of files) {
+      const notes: LintNote[] = [];
+      const bytes = readSource(file, maxBytes, (n) => notes.push(n));
+      if (!bytes || !matcher.mentionsCode(bytes)) {
+        // Said in its turn, after the notes of the files before it.
+        if (notes.length > 0) queue.push(Promise.resolve({ findings: [], notes }));
+      } else {
+        queue.push(pool.run({ file, bytes }));
+      }
+      while (queue.length > pool.capacity) report(await queue.shift()!);
+    }
+    while (queue.length > 0) report(await queue.shift()!);
+  } finally {
+    await pool.close();
   }
-  if (format === 'json') await io.out(JSON.stringify({ findings }, null, 2) + '\n');
-  else if (format === 'sarif') await io.out(formatSarif(findings, process.cwd(), VERSION));
+  if (opts.format === 'json') await io.out(JSON.stringify({ findings }, null, 2) + '\n');
+  else if (opts.format === 'sarif') await io.out(formatSarif(findings, process.cwd(), VERSION));
   else await io.out(formatText(findings));
   if (failed) return 2;
-  return findingsExitCode(findings, maxWarnings, io.err);
+  return findingsExitCode(findings, opts.maxWarnings, io.err);
 }

@@ -1,33 +1,44 @@
 // The `paycodes` command line: parses arguments, loads the catalogs once, runs one command.
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledCatalogSet } from '../catalog/bundled';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { ownCatalogFiles } from '../catalog/ownCatalogs';
+import { excludedBy } from '../files/walkFiles';
+import { parseTimeArgument } from '../scan/leadingTime';
 import { formatProblem } from '../catalog/problem';
-import type { Settings } from '../settings/settings';
-import { catalogCommand } from './catalogExport';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { explain } from './explain';
 import { processIo, UsageError, type Io } from './io';
 import { lint, lintFormat } from './lint';
 import { parseMaxWarnings } from './maxWarnings';
+import { projectRoot } from './projectRoot';
+import { catalogCommand } from './catalogExport';
 import { scan } from './scan';
-import { scanReport } from './scanReport';
+import { checkReportOptions, writeScanReport } from './scanReport';
 import { readSettingsFile } from './settingsFile';
 
 const USAGE = `usage: paycodes <command> [options]
 
 commands:
   explain <code> [--provider P] [--json]   what a gateway code means and what to do about it
-  lint <files or folders…> [--format text|json|sarif] [--max-warnings N]
+  lint <files or folders…> [--format text|json|sarif] [--max-warnings N] [--jobs N]
                                            switches that leave retryable codes to default; typo'd codes
-  scan <log files…|-> [--json] [--report FILE.html [--id-field NAME]]
-                                           codes found in logs, counted per code and outcome;
+  scan <logs or folders…|-> [--json] [--since T] [--until T] [--jobs N] [--report FILE.html [--id-field NAME]]
+                                           codes found in logs (folders searched, .gz inflated),
+                                           counted per code and outcome, first and last time seen;
                                            --report also writes a timeline and the pending references
   catalog export --format csv|jsonl|splunk|elastic [--out PATH]
                                            the catalogs as lookup tables for log platforms
 
-settings: .paycodes.json in the current folder (the editor's paycodes.* keys without the prefix);
-own catalogs: every *.paycodes.json below the current folder, and the paths its "catalogs" lists
+options of every command:
+  --catalog FILE        load this own catalog (file or folder; repeatable) instead of discovering them
+  --no-own-catalogs     bundled catalogs only
+
+project root: the nearest folder, from the current one upward, holding .paycodes.json, .git or a project
+file (package.json, pom.xml, go.mod, ...). Settings: its .paycodes.json (the editor's paycodes.* keys
+without the prefix). Own catalogs: every *.paycodes.json below it, and the paths its "catalogs" lists;
+none outside a project, and /, the home and the temp folder are searched only when run from there.
 
 exit codes: 0 ok, 1 nothing found / findings, 2 usage or input error`;
 
@@ -42,19 +53,55 @@ export async function run(argv: string[], io: Io): Promise<number> {
     broken = true;
     io.err(`paycodes: ${line}\n`);
   };
-  const root = process.cwd();
-  const settings = readSettingsFile(root, complain);
+  const { catalogArgs, noOwn, args } = catalogOptions(rest);
+  const project = projectRoot(process.cwd());
+  const settings = project.root === undefined ? DEFAULT_SETTINGS : readSettingsFile(project.root, complain);
   const catalogs = bundledCatalogSet();
-  const own = ownCatalogFiles([root], settings.catalogs, true);
+  const own = noOwn && catalogArgs.length === 0
+    ? { files: [], problems: [] }
+    : catalogArgs.length > 0
+      ? ownCatalogFiles([], catalogArgs, false, process.cwd())
+      : ownCatalogFiles(project.searchable ? [project.root!] : [], settings.catalogs, true, project.root);
   for (const p of own.problems) complain(`catalogs: ${p.file}: ${p.message}`);
   catalogs.setOwnFiles(own.files);
   // A broken catalog costs that file (or entry) only: the answer still comes, but the run is not clean.
   for (const p of [...catalogs.bundledProblems(), ...own.files.flatMap((f) => catalogs.problems(f))]) complain(`catalog: ${formatProblem(p)}`);
-  const code = await dispatch(io, catalogs.index(settings.providers), settings, command, rest);
+  const code = await dispatch(io, catalogs.index(settings.providers), settings, project.root ?? process.cwd(), command, args);
   return broken ? Math.max(code, 2) : code;
 }
 
-async function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string, args: string[]): Promise<number> {
+/** The options every command takes, taken out of its arguments. */
+function catalogOptions(args: string[]): { catalogArgs: string[]; noOwn: boolean; args: string[] } {
+  const catalogArgs: string[] = [];
+  let noOwn = false;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--no-own-catalogs') noOwn = true;
+    else if (a.startsWith('--catalog=')) catalogArgs.push(a.slice('--catalog='.length));
+    else if (a === '--catalog') {
+      if (i + 1 >= args.length) throw new UsageError('--catalog needs a catalog file or folder');
+      catalogArgs.push(args[++i]);
+    } else rest.push(a);
+  }
+  return { catalogArgs, noOwn, args: rest };
+}
+
+/** `--jobs N`: worker threads; 0 does all the work on the main thread. */
+function jobsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,2}$/.test(value)) throw new UsageError(`--jobs needs a number of worker threads, e.g. 2 (got "${value}")`);
+  return Number(value);
+}
+
+function timeOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = parseTimeArgument(value);
+  if (ms === undefined) throw new UsageError(`--${name} needs an ISO 8601 date or time, e.g. 2024-03-14 or 2024-03-14T09:30:00Z (got "${value}")`);
+  return ms;
+}
+
+async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: string, command: string, args: string[]): Promise<number> {
   switch (command) {
     case 'explain': {
       const { values, positionals } = parseArgs({
@@ -69,19 +116,37 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, command: s
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'id-field': { type: 'string' } },
+        options: {
+          json: { type: 'boolean', default: false }, since: { type: 'string' }, until: { type: 'string' }, jobs: { type: 'string', short: 'j' },
+          report: { type: 'string' }, 'id-field': { type: 'string' },
+        },
       });
-      if (positionals.length === 0) throw new UsageError('scan needs log files, or - for standard input');
-      const report = scanReport(io, index, values.report, values['id-field']);
-      const code = await scan(io, index, positionals, values.json ?? false, report?.onOccurrence);
-      report?.write(positionals);
+      if (positionals.length === 0) throw new UsageError('scan needs log files or folders, or - for standard input');
+      checkReportOptions(values.report, values['id-field'], positionals);
+      const excluded = excludedBy(root, settings.exclude);
+      const code = await scan(io, index, positionals, {
+        json: values.json ?? false,
+        window: { since: timeOption('since', values.since), until: timeOption('until', values.until) },
+        excluded,
+        pool: { script: path.join(__dirname, 'scanWorker.js'), workers: jobsOption(values.jobs) },
+      });
+      if (values.report !== undefined) await writeScanReport(io, index, values.report, values['id-field'], positionals, excluded);
       return code;
     }
     case 'lint': {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, 'max-warnings': { type: 'string' } } });
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { format: { type: 'string', short: 'f' }, jobs: { type: 'string', short: 'j' }, 'max-warnings': { type: 'string' } },
+      });
       if (positionals.length === 0) throw new UsageError('lint needs files or folders, e.g. paycodes lint src');
-      const format = lintFormat(values.format);
-      return lint(io, index, settings, positionals, format, parseMaxWarnings(values['max-warnings']));
+      return lint(io, index, settings, positionals, {
+        format: lintFormat(values.format),
+        maxWarnings: parseMaxWarnings(values['max-warnings']),
+        excluded: excludedBy(root, settings.exclude),
+        pool: { script: path.join(__dirname, 'lintWorker.js'), workers: jobsOption(values.jobs) },
+        wasmDir: path.join(__dirname, 'wasm'),
+      });
     }
     case 'catalog':
       return catalogCommand(io, index, args);

@@ -1,55 +1,154 @@
-// `paycodes scan <files…>`: codes found in logs, streamed; `-` reads standard input.
+// `paycodes scan <files or folders…|->`: codes found in logs. Folders are searched recursively (honouring
+// .gitignore and the settings' exclude), gzip is inflated, and the bytes are cut into blocks of whole lines
+// that worker threads scan in parallel; results are printed in input order, so the output is the same
+// whatever the number of workers.
+import * as fs from 'node:fs';
 import type { CodeIndex } from '../catalog/codeIndex';
+import { walkFiles, type Excluded } from '../files/walkFiles';
 import { BinaryInputError } from '../scan/boundedLines';
-import { ScanSummary, scanFile, scanStream, type OnOccurrence, type SummaryRow } from '../scan/logScan';
+import type { TimeWindow } from '../scan/leadingTime';
+import { fileBytes, lineBatches, streamBytes } from '../scan/logInput';
+import { ScanSummary, type SummaryRow } from '../scan/logScan';
+import { occurrenceJson, type BlockResult } from '../scan/scanBlock';
+import { scanPool, type ScanPoolOptions } from '../scan/scanPool';
 import type { Io } from './io';
 
 /** JSON output is written in pieces of about this many characters: one write per occurrence would cost more than finding it. */
 const OUTPUT_BATCH = 64 * 1024;
+/** Bytes of whole lines per block a worker scans. */
+const BLOCK_BYTES = 1024 * 1024;
 
-/** `also` sees every occurrence too (the log report). */
-export async function scan(io: Io, index: CodeIndex, files: string[], json: boolean, also?: OnOccurrence): Promise<number> {
+export interface ScanOptions {
+  json: boolean;
+  window: TimeWindow;
+  excluded: Excluded;
+  pool: ScanPoolOptions;
+  /** Block size; tests make it small so that blocks cut every kind of line. */
+  blockBytes?: number;
+}
+
+export interface Input {
+  name: string;
+  /** Found by walking a folder: a binary file there is skipped without a word, as ripgrep does. */
+  walked: boolean;
+  /** Why it cannot be read at all; reported in its turn, so that messages come in input order. */
+  error?: unknown;
+}
+
+interface Pending {
+  input: Input;
+  result: Promise<BlockResult>;
+}
+
+export async function scan(io: Io, index: CodeIndex, paths: string[], opts: ScanOptions): Promise<number> {
   const summary = new ScanSummary();
+  const pool = scanPool(index, opts.pool);
   let failed = false;
-  let first = true;
-  let pending = '';
-  if (json) await io.out('{"occurrences":[');
-  const onOccurrence: OnOccurrence = (o, line) => {
-    summary.add(o);
-    void also?.(o, line);
-    if (!json) return undefined;
-    pending += `${first ? '' : ','}\n${JSON.stringify(o)}`;
-    first = false;
-    if (pending.length < OUTPUT_BATCH) return undefined;
-    const out = io.out(pending);
-    pending = '';
-    return out;
+  const report = (input: Input, err: unknown) => {
+    if (input.walked && err instanceof BinaryInputError) return;
+    failed = true;
+    io.err(`paycodes: ${input.name}: ${err instanceof BinaryInputError ? 'binary file, skipped' : describeError(err)}\n`);
   };
-  for (const file of files) {
+  let first = true;
+  let out = '';
+  // The file being printed: its JSON name, the lines of its blocks printed so far, and whether it broke.
+  let current: { input: Input; fileJson: string; line: number; broken: boolean } | undefined;
+  const print = async ({ input, result }: Pending) => {
+    if (current?.input !== input) current = { input, fileJson: JSON.stringify(input.name), line: 0, broken: false };
+    if (current.broken) return;
+    let r: BlockResult;
     try {
-      await (file === '-' ? scanStream('<stdin>', io.stdin, index, onOccurrence) : scanFile(file, index, onOccurrence));
+      r = await result;
     } catch (err) {
-      failed = true;
-      io.err(`paycodes: ${file}: ${err instanceof BinaryInputError ? 'binary file, skipped' : describeError(err)}\n`);
+      current.broken = true;
+      report(input, err);
+      return;
     }
+    spare.push(Buffer.from(r.bytes.buffer, 0, r.bytes.buffer.byteLength));
+    for (const row of r.summary) summary.merge(row);
+    for (let k = 0; k < r.tails.length; k++) {
+      out += `${first ? '' : ','}\n${occurrenceJson(current.fileJson, current.line + r.lineOf[k] + 1, r.tails[k])}`;
+      first = false;
+    }
+    current.line += r.lines;
+    if (out.length >= OUTPUT_BATCH) {
+      const text = out;
+      out = '';
+      await io.out(text);
+    }
+  };
+  const queue: Pending[] = [];
+  // Blocks scanned come back to be filled again: the scan's memory is the blocks in flight, whatever the input's size.
+  const spare: Buffer[] = [];
+  const memory = (size: number) => {
+    const i = spare.findIndex((b) => b.length >= size);
+    return i >= 0 ? spare.splice(i, 1)[0] : Buffer.allocUnsafeSlow(size);
+  };
+  if (opts.json) await io.out('{"occurrences":[');
+  try {
+    for (const input of inputs(paths, opts.excluded)) {
+      try {
+        if (input.error) throw input.error;
+        const bytes = input.name === '-' ? streamBytes(io.stdin) : fileBytes(input.name);
+        for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES, memory)) {
+          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, occurrences: opts.json }, [block.buffer as ArrayBuffer])) });
+          while (queue.length > pool.capacity) await print(queue.shift()!);
+        }
+      } catch (err) {
+        // Blocks already read are printed; the rest of this input is lost, the other inputs are not.
+        queue.push({ input, result: awaitedLater(Promise.reject(err)) });
+      }
+    }
+    while (queue.length > 0) await print(queue.shift()!);
+  } finally {
+    await pool.close();
   }
-  if (json) await io.out(`${pending}\n],"summary":${JSON.stringify(summary.toArray())}}\n`);
-  else await io.out(table(summary.toArray()));
+  const rows = summary.toArray();
+  if (opts.json) await io.out(`${out}\n],"summary":${JSON.stringify(rows.map(({ code, provider, outcome, count }) => ({ code, provider, outcome, count })))}}\n`);
+  else await io.out(table(rows));
   return failed ? 2 : 0;
+}
+
+/** A result printed after the blocks before it: its failure is handled then, not reported as unhandled now. */
+function awaitedLater<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/** `-`, the files named, and the files below the folders named, in order. */
+export function* inputs(paths: readonly string[], excluded: Excluded): Generator<Input> {
+  for (const given of paths) {
+    if (given === '-') {
+      yield { name: '-', walked: false };
+      continue;
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch (err) {
+      yield { name: given, walked: false, error: err };
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      yield { name: given, walked: false };
+      continue;
+    }
+    yield* [...walkFiles([given], () => true, () => undefined, excluded)].map((file) => ({ name: file, walked: true }));
+  }
 }
 
 function describeError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   if (e.code === 'ENOENT') return 'no such file';
-  if (e.code === 'EISDIR') return 'is a directory';
   if (e.code === 'EACCES') return 'permission denied';
+  if (e.code === 'Z_DATA_ERROR' || e.code === 'Z_BUF_ERROR') return `broken gzip data (${e.message.split('\n')[0]})`;
   return e.message.split('\n')[0];
 }
 
 function table(rows: SummaryRow[]): string {
   if (rows.length === 0) return 'no payment codes found\n';
-  const header = ['CODE', 'PROVIDER', 'OUTCOME', 'COUNT'];
-  const cells = rows.map((r) => [r.code, r.provider, r.outcome, String(r.count)]);
+  const header = ['CODE', 'PROVIDER', 'OUTCOME', 'COUNT', 'FIRST SEEN', 'LAST SEEN'];
+  const cells = rows.map((r) => [r.code, r.provider, r.outcome, String(r.count), r.first?.text ?? '-', r.last?.text ?? '-']);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((v, i) => (i === 3 ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
   const total = rows.reduce((n, r) => n + r.count, 0);

@@ -18,7 +18,12 @@ export interface WalkProblem {
   message: string;
 }
 
-export function* walkFiles(paths: readonly string[], accept: (file: string) => boolean, onProblem: (p: WalkProblem) => void): Generator<string> {
+/** Files and folders left out besides the ignored ones (the settings' `exclude`). */
+export type Excluded = (file: string, isDir: boolean) => boolean;
+
+export function* walkFiles(
+  paths: readonly string[], accept: (file: string) => boolean, onProblem: (p: WalkProblem) => void, excluded: Excluded = () => false,
+): Generator<string> {
   for (const given of paths) {
     let stat: fs.Stats;
     try {
@@ -27,7 +32,7 @@ export function* walkFiles(paths: readonly string[], accept: (file: string) => b
       onProblem({ file: given, message: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message });
       continue;
     }
-    if (stat.isDirectory()) yield* walk(given, ancestorRules(given), accept);
+    if (stat.isDirectory()) yield* walk(given, ancestorRules(given), accept, excluded);
     else if (accept(given)) yield given;
   }
 }
@@ -61,22 +66,30 @@ function ignored(rules: readonly Rules[], file: string, isDir: boolean): boolean
   });
 }
 
-function* walk(dir: string, inherited: Rules[], accept: (file: string) => boolean): Generator<string> {
-  const own = readRules(dir);
-  const rules = own ? [...inherited, own] : inherited;
+function* walk(dir: string, inherited: Rules[], accept: (file: string) => boolean, excluded: Excluded): Generator<string> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
+  // Read only where there is one: a failed read per folder costs more than the walk itself on a large tree.
+  const own = entries.some((e) => e.name === '.gitignore') ? readRules(dir) : undefined;
+  const rules = own ? [...inherited, own] : inherited;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!ALWAYS_SKIPPED.has(e.name) && !ignored(rules, full, true)) yield* walk(full, rules, accept);
-    } else if (e.isFile() && accept(full) && !ignored(rules, full, false)) {
+      if (!ALWAYS_SKIPPED.has(e.name) && !ignored(rules, full, true) && !excluded(full, true)) yield* walk(full, rules, accept, excluded);
+    } else if (e.isFile() && accept(full) && !ignored(rules, full, false) && !excluded(full, false)) {
       yield full;
     }
   }
+}
+
+/** The settings' `exclude` patterns, relative to `root`, as gitignore patterns. */
+export function excludedBy(root: string, patterns: readonly string[]): Excluded {
+  if (patterns.length === 0) return () => false;
+  const rules = [{ base: path.resolve(root), ig: ignore().add(patterns) }];
+  return (file, isDir) => ignored(rules, path.resolve(file), isDir);
 }

@@ -1,4 +1,6 @@
-// Runs the editor's rules over files on disk: read, parse, analyse, one file at a time, trees freed as it goes.
+// Runs the editor's rules over files on disk: read, parse, analyse, trees freed as it goes. Reading and
+// parsing are apart so that the reading thread can leave a file with no catalog code unparsed and send the
+// others to a worker thread.
 import * as fs from 'node:fs';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { analyze, documentSyntax } from '../rules/analyze';
@@ -38,25 +40,36 @@ export interface LintOptions {
 const SNIFF_BYTES = 8000;
 
 export async function lintFile(file: string, opts: LintOptions): Promise<LintFinding[]> {
-  const languageId = sourceLanguage(file);
-  if (!languageId) return [];
+  const source = readSource(file, opts.maxBytes, opts.onNote);
+  return source ? lintSource(file, source, opts) : [];
+}
+
+/** A source's bytes, or undefined (with a note) when it is unreadable, too large or binary. */
+export function readSource(file: string, maxBytes: number, onNote: (note: LintNote) => void): Buffer | undefined {
+  if (!sourceLanguage(file)) return undefined;
   let bytes: Buffer;
   try {
     const size = fs.statSync(file).size;
-    if (size > opts.maxBytes) {
-      opts.onNote({ file, message: `skipped: ${size} bytes is over the ${opts.maxBytes}-byte limit`, error: false });
-      return [];
+    if (size > maxBytes) {
+      onNote({ file, message: `skipped: ${size} bytes is over the ${maxBytes}-byte limit`, error: false });
+      return undefined;
     }
     bytes = fs.readFileSync(file);
   } catch (err) {
-    opts.onNote({ file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, error: true });
-    return [];
+    onNote({ file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, error: true });
+    return undefined;
   }
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) {
-    opts.onNote({ file, message: 'skipped: binary file', error: false });
-    return [];
+    onNote({ file, message: 'skipped: binary file', error: false });
+    return undefined;
   }
-  const outcome = await opts.syntax.parse(file, languageId, 1, bytes.toString('utf8'));
+  return bytes;
+}
+
+/** The findings in a source read by readSource. */
+export async function lintSource(file: string, bytes: Uint8Array, opts: LintOptions): Promise<LintFinding[]> {
+  const languageId = sourceLanguage(file)!;
+  const outcome = await opts.syntax.parse(file, languageId, 1, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   if (outcome.status !== 'parsed') {
     opts.onNote({ file, message: `not analysed: ${outcome.message}`, error: outcome.cause === 'grammar' });
     return [];

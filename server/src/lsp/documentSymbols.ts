@@ -1,7 +1,10 @@
-// The Outline of a log: the codes found, grouped by code with their counts, each occurrence beneath.
+// The Outline of a log: the codes found, grouped by code with their counts, each occurrence beneath. Only the
+// lines the log scan's byte prefilter finds a code on go through the detector: on a 50 MB log that is the
+// difference between reading every line in context and reading a tenth of them.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { codesInText, type Occurrence } from '../detect/findCodes';
+import { codesInLine, type Occurrence } from '../detect/findCodes';
+import { candidateLinesOfText } from '../scan/textCandidates';
 import { OUTCOME_LABEL } from '../explain/advice';
 import { isLogDocument } from './documentKind';
 import { documentLines } from './documentLines';
@@ -23,13 +26,11 @@ interface Group {
 export function documentSymbols(session: Session, doc: TextDocument): DocumentSymbol[] {
   if (!isLogDocument(doc)) return [];
   const groups = new Map<string, Group>();
+  const lines = documentLines(doc);
+  const opts = session.detectOptions(doc);
   let read = 0;
   let stoppedAt: number | undefined;
-  for (const o of codesInText(documentLines(doc), session.detectOptions(doc))) {
-    if (++read > MAX_OUTLINE_OCCURRENCES) {
-      stoppedAt = o.line;
-      break;
-    }
+  const add = (o: Occurrence) => {
     const key = `${o.entries[0].provider}/${o.code}`;
     const group = groups.get(key);
     if (!group) groups.set(key, { listed: [o], count: 1, last: o });
@@ -39,7 +40,17 @@ export function documentSymbols(session: Session, doc: TextDocument): DocumentSy
       group.count++;
       group.last = o;
     }
-  }
+  };
+  candidateLinesOfText(session.index, doc.getText(), (line) => {
+    if (stoppedAt !== undefined) return;
+    for (const o of codesInLine(lines, line, opts)) {
+      if (++read > MAX_OUTLINE_OCCURRENCES) {
+        stoppedAt = o.line;
+        return;
+      }
+      add(o);
+    }
+  });
   const symbols = [...groups.values()].map((group) => codeSymbol(session, group));
   if (stoppedAt !== undefined) symbols.push(notListed(stoppedAt));
   return symbols;

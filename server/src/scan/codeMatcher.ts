@@ -10,16 +10,12 @@
 // detector's. test/unit/logScan.test.ts checks the scan against the detector run on every line.
 import type { CodeIndex } from '../catalog/codeIndex';
 
-const OTHER = 0;
-const DIGIT = 1;
-const LETTER = 2;
-
-/** Byte classes: ASCII digits, ASCII letters and underscore; every other byte (UTF-8 too) separates words. */
-const CLASS = new Uint8Array(256);
-for (let b = 0x30; b <= 0x39; b++) CLASS[b] = DIGIT;
-for (let b = 0x41; b <= 0x5a; b++) CLASS[b] = LETTER;
-for (let b = 0x61; b <= 0x7a; b++) CLASS[b] = LETTER;
-CLASS[0x5f] = LETTER;
+/** A byte that separates words: every byte but ASCII letters, digits and underscore (UTF-8 bytes too). */
+const SEPARATOR = 0;
+/** A word byte that no code contains (`payment`'s lower case): its word is stepped over unhashed. */
+const FOREIGN = 1;
+/** A word byte some code contains. */
+const CODE_BYTE = 2;
 
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
@@ -30,6 +26,10 @@ function isDigit(b: number): boolean {
   return b >= 0x30 && b <= 0x39;
 }
 
+function isWordByte(b: number): boolean {
+  return isDigit(b) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+}
+
 /** An open-addressing set of the index's codes as byte strings, looked up by a hash computed while scanning. */
 export class CodeMatcher {
   private readonly slots: Int32Array;
@@ -38,6 +38,8 @@ export class CodeMatcher {
   private readonly starts: Int32Array;
   private readonly lengths: Int32Array;
   private readonly pool: Uint8Array;
+  /** SEPARATOR, FOREIGN or CODE_BYTE per byte value. */
+  private readonly classes = new Uint8Array(256);
   /** Bytes some code starts with: a word starting otherwise is skipped without hashing it. */
   private readonly firstBytes = new Uint8Array(256);
   /** 1 for the first part of a hyphenated code (`ACME` of `ACME-202`): a candidate wherever it stands. */
@@ -51,6 +53,7 @@ export class CodeMatcher {
     const heads = new Set(all.filter((c) => c.includes('-')).map((c) => c.split('-')[0]).filter((w) => /^[A-Za-z0-9_]+$/.test(w)));
     const words = [...new Set([...all.filter((c) => /^[A-Za-z0-9_]+$/.test(c)), ...heads])];
     this.heads = new Uint8Array(words.length);
+    for (const [from, to] of [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0x5f, 0x5f]]) this.classes.fill(FOREIGN, from, to + 1);
     let size = 16;
     while (size < words.length * 4) size *= 2;
     this.slots = new Int32Array(size);
@@ -65,6 +68,7 @@ export class CodeMatcher {
       let h = HASH_SEED;
       for (let k = 0; k < w.length; k++) {
         this.pool[offset + k] = w.charCodeAt(k);
+        this.classes[w.charCodeAt(k)] = CODE_BYTE;
         h = Math.imul(h ^ w.charCodeAt(k), HASH_PRIME);
       }
       this.hashes[i] = h;
@@ -105,69 +109,82 @@ export class CodeMatcher {
     buf: Uint8Array, from: number, to: number, firstLine: number, longLine: number,
     onLine: (start: number, end: number, line: number) => void,
   ): number {
-    const maxLength = this.maxLength;
+    // The hot loop of `paycodes scan`: every byte of a log passes here once. Locals, not fields, so that the
+    // optimiser keeps them in registers; a word is hashed only while each of its bytes could be in a code.
+    const classes = this.classes;
     const firstBytes = this.firstBytes;
+    const maxLength = this.maxLength;
     let line = firstLine;
     let lineStart = from;
-    let wordStart = -1;
-    let hash = HASH_SEED;
     let i = from;
     while (i < to) {
-      const b = buf[i];
-      if (CLASS[b] !== OTHER) {
-        if (wordStart < 0) {
-          if (firstBytes[b] === 0) {
-            // No code starts so (`payment`, `ms`): step over the word without hashing it.
-            i++;
-            while (i < to && CLASS[buf[i]] !== OTHER) i++;
-            continue;
-          }
-          wordStart = i;
-          hash = HASH_SEED;
+      let b = buf[i];
+      if (classes[b] === SEPARATOR) {
+        if (b === NEWLINE) {
+          if (i - lineStart > longLine) onLine(lineStart, i, line);
+          line++;
+          lineStart = i + 1;
         }
-        hash = Math.imul(hash ^ b, HASH_PRIME);
         i++;
         continue;
       }
-      if (wordStart >= 0) {
-        const candidate = this.isCandidate(buf, lineStart, wordStart, i, to, hash, maxLength);
-        wordStart = -1;
-        if (candidate) {
-          // Nothing later on the line matters: jump to its end.
-          const nl = b === NEWLINE ? i : buf.indexOf(NEWLINE, i);
-          const end = nl < 0 || nl >= to ? to : nl;
-          onLine(lineStart, end, line++);
-          i = end + 1;
-          lineStart = i;
-          continue;
-        }
-      }
-      if (b === NEWLINE) {
-        if (i - lineStart > longLine) onLine(lineStart, i, line);
-        line++;
-        lineStart = i + 1;
-      }
+      const wordStart = i;
       i++;
+      if (firstBytes[b] === 0) {
+        // No code starts so (`payment`, `ms`): step over the word without hashing it.
+        while (i < to && classes[buf[i]] !== SEPARATOR) i++;
+        continue;
+      }
+      let hash = Math.imul(HASH_SEED ^ b, HASH_PRIME);
+      let foreign = false;
+      while (i < to) {
+        b = buf[i];
+        const c = classes[b];
+        if (c === SEPARATOR) break;
+        i++;
+        if (c === FOREIGN) {
+          foreign = true;
+          while (i < to && classes[buf[i]] !== SEPARATOR) i++;
+          break;
+        }
+        hash = Math.imul(hash ^ b, HASH_PRIME);
+      }
+      if (foreign || i - wordStart > maxLength || !this.isCandidate(buf, lineStart, wordStart, i, to, hash)) continue;
+      // Nothing later on the line matters: jump to its end.
+      const nl = i < to && buf[i] === NEWLINE ? i : buf.indexOf(NEWLINE, i);
+      const end = nl < 0 || nl >= to ? to : nl;
+      onLine(lineStart, end, line++);
+      i = end + 1;
+      lineStart = i;
     }
     if (lineStart >= to) return line - firstLine;
-    // The input ended without a newline: its last line ends here, perhaps inside a word.
-    if ((wordStart >= 0 && this.isCandidate(buf, lineStart, wordStart, to, to, hash, maxLength)) || to - lineStart > longLine) {
-      onLine(lineStart, to, line);
-    }
+    // The input ended without a newline: its last line ends here (a word cut there was judged above).
+    if (to - lineStart > longLine) onLine(lineStart, to, line);
     return line + 1 - firstLine;
   }
 
+  /**
+   * Whether some line of `buf` holds a code as a whole word, not glued into a number: a source without one
+   * has no switch over codes, since a label that is a code is written as that word (or a constant's literal).
+   */
+  mentionsCode(buf: Uint8Array): boolean {
+    let found = false;
+    this.candidateLines(buf, 0, buf.length, 0, Infinity, () => {
+      found = true;
+    });
+    return found;
+  }
+
   /** Bytes [start, end) form a whole word of the line starting at `lineStart`. */
-  private isCandidate(buf: Uint8Array, lineStart: number, start: number, end: number, limit: number, hash: number, maxLength: number): boolean {
-    const length = end - start;
-    const found = length > maxLength ? 0 : this.find(buf, start, length, hash);
+  private isCandidate(buf: Uint8Array, lineStart: number, start: number, end: number, limit: number, hash: number): boolean {
+    const found = this.find(buf, start, end - start, hash);
     if (found === 0) return false;
-    return this.heads[found - 1] === 1 || CLASS[buf[start]] !== DIGIT || !glued(buf, lineStart, start, end, limit);
+    return this.heads[found - 1] === 1 || !isDigit(buf[start]) || !glued(buf, lineStart, start, end, limit);
   }
 }
 
 /**
- * The detector's isGluedNumber on bytes: `\d[-:.]` or one of `/$#@+%` just before, `[-:.]\d`, `,ddd` or `/%`
+ * The detector's isGluedNumber on bytes: `\w-` or `\d[:.]` or one of `/$#@+%` just before, `[-:.]\d`, `,ddd` or `/%`
  * just after, within the line [lineStart, limit). A non-ASCII byte before (`€5000`) never counts as glue
  * here, so such a word stays a candidate and the detector decides: erring that way costs time, never an
  * occurrence. (A newline or `\r` is neither glue nor a digit, so a pattern never reads across a line end.)
@@ -175,7 +192,12 @@ export class CodeMatcher {
 function glued(buf: Uint8Array, lineStart: number, start: number, end: number, limit: number): boolean {
   const b1 = start - 1 >= lineStart ? buf[start - 1] : -1;
   if (b1 === 0x2f || b1 === 0x24 || b1 === 0x23 || b1 === 0x40 || b1 === 0x2b || b1 === 0x25) return true;
-  if ((b1 === 0x2d || b1 === 0x3a || b1 === 0x2e) && start - 2 >= lineStart && isDigit(buf[start - 2])) return true;
+  if (start - 2 >= lineStart) {
+    const b2 = buf[start - 2];
+    // `exec-89`, `ORD-4034314`: a hyphen after any word byte; `10:05`, `1.05`: a colon or dot after a digit.
+    if (b1 === 0x2d && isWordByte(b2)) return true;
+    if ((b1 === 0x3a || b1 === 0x2e) && isDigit(b2)) return true;
+  }
   const a0 = end < limit ? buf[end] : -1;
   if (a0 === 0x2f || a0 === 0x25) return true;
   const a1 = end + 1 < limit ? buf[end + 1] : -1;

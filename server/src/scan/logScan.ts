@@ -6,8 +6,9 @@ import type { Readable } from 'node:stream';
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { Outcome } from '../catalog/types';
 import { codesInLine, MAX_LINE_SCAN, type DetectOptions, type Occurrence } from '../detect/findCodes';
-import { fileChunks, lineBlocks } from './boundedLines';
+import { fileChunks, lineBlocks, type LineBlock } from './boundedLines';
 import { codeMatcher } from './codeMatcher';
+import { leadingTime, outsideWindow, type LineTime, type TimeWindow } from './leadingTime';
 
 export interface ScanOccurrence {
   file: string;
@@ -24,21 +25,40 @@ export interface SummaryRow {
   provider: string;
   outcome: Outcome;
   count: number;
+  /** The earliest and latest leading times of the lines it was found on, when they had one. */
+  first?: LineTime;
+  last?: LineTime;
 }
 
 /** Counts per code, provider and outcome, in order of first appearance. */
 export class ScanSummary {
   private readonly rows = new Map<string, SummaryRow>();
 
-  add(o: Pick<ScanOccurrence, 'code' | 'provider' | 'outcome'>): void {
-    const key = `${o.provider}\u0000${o.code}\u0000${o.outcome}`;
-    const row = this.rows.get(key);
-    if (row) row.count++;
-    else this.rows.set(key, { code: o.code, provider: o.provider, outcome: o.outcome, count: 1 });
+  add(o: Pick<ScanOccurrence, 'code' | 'provider' | 'outcome'>, time?: LineTime): void {
+    this.merge({ code: o.code, provider: o.provider, outcome: o.outcome, count: 1, first: time, last: time });
   }
 
+  /** Adds the counts of a later part of the input (a worker's block). */
+  merge(part: SummaryRow): void {
+    const key = `${part.provider}\u0000${part.code}\u0000${part.outcome}`;
+    const row = this.rows.get(key);
+    if (!row) {
+      this.rows.set(key, { ...part });
+      return;
+    }
+    row.count += part.count;
+    if (part.first && (!row.first || part.first.ms < row.first.ms)) row.first = part.first;
+    if (part.last && (!row.last || part.last.ms >= row.last.ms)) row.last = part.last;
+  }
+
+  /** In order of first appearance: what a worker hands back. */
+  parts(): SummaryRow[] {
+    return [...this.rows.values()];
+  }
+
+  /** Most frequent first. */
   toArray(): SummaryRow[] {
-    return [...this.rows.values()].sort((a, b) => b.count - a.count);
+    return this.parts().sort((a, b) => b.count - a.count);
   }
 }
 
@@ -51,7 +71,28 @@ export function toScanOccurrence(file: string, o: Occurrence): ScanOccurrence {
  * Bytes kept of an overlong line. The detector reads the first MAX_LINE_SCAN characters; a UTF-16 unit
  * takes at most three UTF-8 bytes, so this many bytes always decode to at least that many characters.
  */
-const MAX_LINE_BYTES = 3 * MAX_LINE_SCAN;
+export const MAX_LINE_BYTES = 3 * MAX_LINE_SCAN;
+
+/**
+ * The occurrences in a block of whole lines, in order; `line` counts from the block's first line, 0-based.
+ * Lines whose leading time falls outside `window` are skipped. Returns the number of lines in the block.
+ */
+export function scanLines(
+  index: CodeIndex, block: LineBlock, window: TimeWindow,
+  onFound: (o: Occurrence, time: LineTime | undefined, lineText: string) => void,
+): number {
+  const opts: DetectOptions = { index, log: true };
+  const lines = [''];
+  const filtered = window.since !== undefined || window.until !== undefined;
+  return codeMatcher(index).candidateLines(block.buf, block.from, block.to, 0, MAX_LINE_SCAN, (start, end, line) => {
+    lines[0] = lineText(block.buf, start, end);
+    const found = codesInLine(lines, 0, opts);
+    if (found.length === 0) return;
+    const time = leadingTime(lines[0]);
+    if (filtered && outsideWindow(window, time)) return;
+    for (const o of found) onFound({ ...o, line }, time, lines[0]);
+  });
+}
 
 /** `lineText` is the occurrence's line as the detector read it (for readers of the line around the code). */
 export type OnOccurrence = (o: ScanOccurrence, lineText: string) => void | Promise<void>;
@@ -70,23 +111,15 @@ export function scanFile(file: string, index: CodeIndex, onOccurrence: OnOccurre
 }
 
 async function scanChunks(file: string, chunks: AsyncIterable<Buffer | string>, index: CodeIndex, onOccurrence: OnOccurrence): Promise<void> {
-  const matcher = codeMatcher(index);
-  const opts: DetectOptions = { index, log: true };
-  const window = [''];
   // Output that could not be written at once: awaited after the chunk, so its occurrences die young.
   let pending: Promise<void>[] = [];
-  let buf: Buffer = Buffer.alloc(0);
-  const detect = (start: number, end: number, line: number) => {
-    window[0] = lineText(buf, start, end);
-    for (const o of codesInLine(window, 0, opts)) {
-      const written = onOccurrence(toScanOccurrence(file, { ...o, line }), window[0]);
-      if (written) pending.push(written);
-    }
-  };
   let lineNo = 0;
   for await (const block of lineBlocks(chunks, MAX_LINE_BYTES)) {
-    buf = block.buf;
-    lineNo += matcher.candidateLines(block.buf, block.from, block.to, lineNo, MAX_LINE_SCAN, detect);
+    const base = lineNo;
+    lineNo += scanLines(index, block, {}, (o, _time, text) => {
+      const written = onOccurrence(toScanOccurrence(file, { ...o, line: base + o.line }), text);
+      if (written) pending.push(written);
+    });
     if (pending.length === 0) continue;
     const waiting = pending;
     pending = [];

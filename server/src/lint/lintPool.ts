@@ -1,0 +1,56 @@
+// Sources that hold a catalog code, parsed and analysed by worker threads once there are enough of them to
+// pay for the workers' start (each loads its own grammars); the first few are done on the calling thread.
+import type { CodeIndex } from '../catalog/codeIndex';
+import type { LoadedCatalog } from '../catalog/load';
+import type { RuleSettings } from '../rules/ruleSettings';
+import type { SyntaxService } from '../syntax/syntaxService';
+import { defaultWorkers } from '../workers/defaultWorkers';
+import { OffloadingPool } from '../workers/workerPool';
+import { lintSource, type LintFinding, type LintNote } from './lintFiles';
+
+export interface LintJob {
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface LintResult {
+  findings: LintFinding[];
+  notes: LintNote[];
+}
+
+export interface LintWorkerData {
+  catalogs: readonly LoadedCatalog[];
+  rules: RuleSettings;
+  maxBytes: number;
+  wasmDir: string;
+}
+
+export interface LintPoolOptions {
+  /** The bundled worker script (dist/lintWorker.js). */
+  script: string;
+  workers?: number;
+  /** Sources parsed on the calling thread before workers start. */
+  inlineFiles?: number;
+}
+
+const INLINE_FILES = 16;
+
+export function lintPool(
+  index: CodeIndex, rules: RuleSettings, maxBytes: number, wasmDir: string, syntax: () => SyntaxService, options: LintPoolOptions,
+): OffloadingPool<LintJob, LintResult> {
+  return new OffloadingPool<LintJob, LintResult>({
+    script: options.script,
+    workerData: (): LintWorkerData => ({ catalogs: index.catalogs, rules, maxBytes, wasmDir }),
+    workers: options.workers ?? defaultWorkers(),
+    inline: (job) => runLintJob(job, index, rules, syntax(), maxBytes),
+    cost: () => 1,
+    inlineCost: options.inlineFiles ?? INLINE_FILES,
+  });
+}
+
+/** One source's findings and notes, wherever it runs. */
+export async function runLintJob(job: LintJob, index: CodeIndex, rules: RuleSettings, syntax: SyntaxService, maxBytes: number): Promise<LintResult> {
+  const notes: LintNote[] = [];
+  const findings = await lintSource(job.file, job.bytes, { index, rules, syntax, maxBytes, onNote: (n) => notes.push(n) });
+  return { findings, notes };
+}
