@@ -36,6 +36,8 @@ describe('paycodes catalog export', () => {
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paycodes-export-'));
+    // A project root (its settings file), below which own catalogs are found.
+    fs.writeFileSync(path.join(dir, '.paycodes.json'), '{}\n');
     ownCatalog(dir);
     jsonl = exportText('jsonl', dir).trimEnd().split('\n').map((l) => JSON.parse(l) as Row);
   });
