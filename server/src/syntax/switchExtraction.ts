@@ -8,6 +8,7 @@ import { armComments } from './comments';
 import type { ParsedDocument } from './documentCache';
 import type { Extent } from './editShift';
 import { stringContents } from './literals';
+import { codeChildren, endsInExit, yieldedLiteral } from './nodeKinds';
 import { nodeRange, spanRange, toPosition } from './positions';
 import { fieldName } from './subjectName';
 import type { Located } from './reuse';
@@ -133,7 +134,14 @@ class Extraction {
     const labels = arm.labels.filter(
       (outer) => !arm.labels.some((inner) => inner.id !== outer.id && inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex),
     );
-    return { range: nodeRange(arm.node), labels: labels.map((label) => this.label(label)) };
+    const body = codeChildren(arm.node).filter((part) => !arm.labels.some((label) => label.startIndex < part.endIndex && part.startIndex < label.endIndex));
+    const yields = yieldedLiteral(body, this.document.grammar.spec, this.document.text);
+    return {
+      range: nodeRange(arm.node),
+      labels: labels.map((label) => this.label(label)),
+      ...(yields && { yields }),
+      ...(body.length > 0 && { exits: endsInExit(body, this.document.text) }),
+    };
   }
 
   private label(node: Node): CaseLabel {
