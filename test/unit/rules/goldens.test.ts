@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { loadBundledCatalogs } from '../../../server/src/catalog/bundled';
 import { CodeIndex } from '../../../server/src/catalog/codeIndex';
 import { analyze, documentSyntax } from '../../../server/src/rules/analyze';
-import { insertCasesFix, replaceLabelFix, type Fix } from '../../../server/src/rules/fixes';
+import { replaceLabelFix, retryableFixes, type Fix } from '../../../server/src/rules/fixes';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import { missingCodes, mustHandle } from '../../../server/src/rules/unhandledRetryable';
 import { typos } from '../../../server/src/rules/unknownCode';
@@ -40,7 +40,7 @@ describe('rules and fixes on every language (goldens)', () => {
       golden(`${base}.findings.txt`, findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}: ${f.message}\n`).join(''));
 
       const fixes = codeSwitches.flatMap((cs): (Fix | undefined)[] => [
-        insertCasesFix(service, index, cs, fixture.text, missingCodes(cs, mustHandle(DEFAULT_RULE_SETTINGS)), false),
+        ...retryableFixes(service, index, cs, fixture.text, DEFAULT_RULE_SETTINGS),
         ...typos(cs, index).map((t) => replaceLabelFix(service, cs, t)),
       ]).filter((f): f is Fix => f !== undefined);
       const fixed = applyEdits(fixture.text, fixes.map((f) => f.edit));

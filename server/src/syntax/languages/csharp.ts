@@ -21,6 +21,7 @@ export const csharp: LanguageSpec = {
       'rule.expression': { inline: '{label} => throw new System.NotImplementedException({todo})', separator: ',' },
     },
     notImplemented: 'throw new System.NotImplementedException({todo});',
+    labelJoin: { rule: ' or ' },
     chain: { or: ' || ', connector: ' else if (', opener: ') ' },
   },
 };

@@ -22,6 +22,7 @@ export const go: LanguageSpec = {
     // Go cases never fall through, so an empty body is already an end.
     arms: { clause: { head: 'case {label}:', body: [] } },
     notImplemented: 'panic({todo})',
+    labelJoin: { clause: ', ' },
     chain: { or: ' || ', connector: ' else if ', opener: ' ' },
   },
 };

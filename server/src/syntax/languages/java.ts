@@ -27,6 +27,7 @@ export const java: LanguageSpec = {
       'rule.expression': { inline: `case {label} -> ${throwTodo}` },
     },
     notImplemented: 'throw new UnsupportedOperationException({todo});',
+    labelJoin: { rule: ', ' },
     chain: { or: ' || ', connector: ' else if (', opener: ') ' },
   },
 };

@@ -18,6 +18,7 @@ export const kotlin: LanguageSpec = {
     // `TODO()` has type Nothing, so the arm fits a `when` used as a statement or as a value.
     arms: { rule: { inline: '{label} -> TODO({advice})' } },
     notImplemented: 'TODO({advice})',
+    labelJoin: { rule: ', ' },
     chain: { or: ' || ', connector: ' else if (', opener: ') ' },
   },
 };

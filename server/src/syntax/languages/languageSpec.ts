@@ -42,6 +42,8 @@ export interface PrinterSyntax {
    * implemented" error naming the code's advice, so the file still compiles. `{todo}`/`{advice}` as in arms.
    */
   notImplemented: string;
+  /** What joins one more label to an arm's labels, per arm form; absent where labels stack as clauses (`case A: case B:`). */
+  labelJoin?: Partial<Record<'clause' | 'rule', string>>;
   /** How a chain's branches are written when the chain shows no second one to copy. */
   chain: ChainPrinting;
 }

@@ -26,6 +26,7 @@ export const php: LanguageSpec = {
       'rule.expression': { inline: '{label} => throw new \\LogicException({todo})', separator: ',' },
     },
     notImplemented: 'throw new \\LogicException({todo});',
+    labelJoin: { rule: ', ' },
     chain: { or: ' || ', connector: ' elseif (', opener: ') ' },
   },
 };

@@ -27,6 +27,7 @@ export const python: LanguageSpec = {
     // A block cannot hold only a comment.
     arms: { clause: { head: 'case {label}:', body: ['pass'] } },
     notImplemented: 'raise NotImplementedError({todo})',
+    labelJoin: { clause: ' | ' },
     chain: { or: ' or ', connector: '\n{indent}elif ', opener: ':', emptyBody: 'pass' },
   },
 };

@@ -22,6 +22,7 @@ export const ruby: LanguageSpec = {
     // `when` never falls through; an empty body evaluates to nil.
     arms: { clause: { head: 'when {label}', body: [] } },
     notImplemented: 'raise NotImplementedError, {todo}',
+    labelJoin: { clause: ', ' },
     chain: { or: ' || ', connector: '\n{indent}elsif ', opener: '' },
   },
 };
