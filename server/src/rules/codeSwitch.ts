@@ -40,9 +40,10 @@ function resolveLabel(label: CaseLabel, bare: KnownEnum | undefined): ResolvedLa
   if (label.prefix) return { label };
   if (label.kind === 'string' || label.kind === 'number') return { label, value: label.value };
   if (label.kind !== 'identifier') return { label };
-  if (label.constant?.literal) return { label, value: label.constant.literal.value };
+  // The SDK's enum, even where the file declares it again (as its own copy, or in a test).
   const qualified = qualifiedMember(label.text);
   if (qualified) return { label, value: qualified.member, enumOf: qualified.known };
+  if (label.constant?.literal) return { label, value: label.constant.literal.value };
   if (bare) return { label, value: label.value, enumOf: bare };
   return { label };
 }

@@ -82,7 +82,7 @@ function prefixCases(index: CodeIndex, cs: CodeSwitch, entries: CatalogEntry[], 
     const under = cs.scope.filter((s) => s.code!.startsWith(prefix));
     if (!under.every((s) => needed.has(s.code!))) continue;
     const pattern = prefix + 'x'.repeat(e.code!.length - HTTP_PART);
-    cases.set(prefix, { value: prefix, literalKind: kind, comment: `${pattern}: ${RETRY_LABEL[e.retry]}`, todo: todo(index, e) });
+    cases.set(prefix, { value: prefix, literalKind: kind, comment: `${RETRY_LABEL[e.retry]} (every ${pattern} code)`, todo: todo(index, e) });
   }
   return [...cases.values()];
 }

@@ -1,7 +1,7 @@
 // Collects what a language's chain query captured: the branches of if/else-if chains and the tests in them.
 //
 // The capture names are the contract with `server/queries/<language>/chain.scm`:
-//   @branch          an `if` (or `elif`/`elsif`/`else if` clause), with @condition and @body in the same match
+//   @branch          an `if` (or `elif`/`elsif`/`else if` clause), with @condition and @body (if any) in the same match
 //   @branch.owner    a branch, with @branch.next (the branch after it) or @branch.else (the final else body)
 //   @test            an equality, with @test.left and @test.right (either side may be the code)
 //   @test.prefix     a prefix check (`startsWith`, `HasPrefix`), with @test.subject and @test.value
@@ -55,7 +55,8 @@ export function captureChains(query: Query, root: Node, source: string, cancelle
     const byName = new Map(match.captures.map((capture) => [capture.name, capture.node]));
     const branch = byName.get('branch');
     const condition = byName.get('condition');
-    const body = byName.get('body');
+    // An empty Ruby branch has no body node: its condition stands in for where the body would end.
+    const body = byName.get('body') ?? condition;
     if (branch && condition && body && !captures.branches.has(branch.id)) captures.branches.set(branch.id, { node: branch, condition, body });
     const owner = byName.get('branch.owner');
     const next = byName.get('branch.next');

@@ -85,7 +85,7 @@ class Chains {
     return {
       languageId: this.document.languageId,
       construct: 'chain',
-      chain: this.syntax(run, all),
+      chain: this.syntax(run, all, otherwise),
       range: nodeRange(node),
       keywordRange: nodeRange(keyword),
       headerRange: this.headerRange(keyword, first.branch.condition),
@@ -117,7 +117,7 @@ class Chains {
   }
 
   /** How the chain writes a test, joins branches and opens a body, from the chain itself where it shows them. */
-  private syntax(run: ReadBranch[], all: ReadBranch[] | undefined): ChainSyntax {
+  private syntax(run: ReadBranch[], all: ReadBranch[] | undefined, otherwise: Node | undefined): ChainSyntax {
     const source = this.document.text;
     const printing = this.document.grammar.spec.printer.chain;
     const tests = run.flatMap((r) => r.condition!.tests).filter((t) => t.valueNode && t.labels.length === 1);
@@ -125,9 +125,14 @@ class Chains {
     const last = run.at(-1)!.branch;
     const first = run[0].branch;
     const pairs = (all ?? []).slice(1).map((r, i) => source.slice((all ?? [])[i].branch.body.endIndex, r.branch.condition.startIndex));
-    const connector = pairs.find((p) => CONNECTOR.test(p));
-    const opener = source.slice(first.condition.endIndex, first.body.startIndex).split('\n')[0].trimEnd();
-    const braces = source[first.body.startIndex] === '{';
+    // Without a second branch to copy, a braced chain's `else` shows where the keyword goes (` else`, `\n    else`).
+    const elseAt = otherwise && source.lastIndexOf('else', otherwise.startIndex);
+    const gap = !printing.indented && elseAt !== undefined && elseAt >= last.body.endIndex ? source.slice(last.body.endIndex, elseAt) : undefined;
+    const connector = pairs.find((p) => CONNECTOR.test(p)) ?? (gap !== undefined && /^\s*$/.test(gap) ? gap + printing.connector.trimStart() : undefined);
+    const between = source.slice(first.condition.endIndex, first.body.startIndex);
+    const braces = !printing.indented;
+    // A braced body's opener is copied whole, so a brace on its own line stays there (`)\n    {`).
+    const opener = braces && source[first.body.startIndex] === '{' ? between : braces ? `${between.split('\n')[0].trimEnd()} ` : between.split('\n')[0].trimEnd();
     return {
       test: test
         ? {
@@ -139,7 +144,7 @@ class Chains {
         : { before: '', after: '', kind: 'other', quote: '' },
       or: printing.or,
       ...(connector && { connector }),
-      opener: braces ? `${opener} ` : opener,
+      opener,
       end: toPosition(last.body.endPosition),
       braces,
     };

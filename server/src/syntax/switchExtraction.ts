@@ -103,9 +103,13 @@ class Extraction {
     const source = this.document.text;
     const ordered = arms.sort((a, b) => a.node.startIndex - b.node.startIndex);
     const defaultArm = ordered.find((arm) => arm.isDefault);
-    const name = construct.subjectName && fieldName(source.slice(construct.subjectName.startIndex, construct.subjectName.endIndex));
+    // A map's key is read as written: `status`, `$status`, `resp.status`.
+    const nameNode = construct.subjectName ?? (construct.map ? subject : undefined);
+    const nameText = nameNode && source.slice(nameNode.startIndex, nameNode.endIndex);
+    const name = nameText && fieldName(construct.subjectName ? nameText : (/[\p{L}_][\p{L}\p{N}_]*(?=\W*$)/u.exec(nameText)?.[0] ?? ''));
     return {
       languageId: this.document.languageId,
+      ...(construct.map && { construct: 'map' as const }),
       range: nodeRange(node),
       keywordRange: nodeRange(keyword),
       headerRange: this.headerRange(keyword, subject),
@@ -150,6 +154,7 @@ class Extraction {
     const range = nodeRange(node);
     const refinement = this.refinementOf(node);
     const plain = { text, range, quote: '', valueRange: range } as const;
+    if (refinement?.kind === 'key') return { ...plain, kind: 'string', value: source.slice(refinement.node.startIndex, refinement.node.endIndex) };
     if (refinement?.kind === 'string') {
       const contents = stringContents(refinement.node, this.document.grammar.spec, source);
       if (contents) return { text, range, kind: 'string', value: contents.value, quote: contents.quote, valueRange: contents.range };

@@ -99,7 +99,7 @@ export interface ChainSyntax {
   opener: string;
   /** The end of the last tested branch's body, where new branches go. */
   end: Position;
-  /** Bodies are delimited (`{ … }`), not indented blocks. */
+  /** New bodies are written in braces (`{ … }`), not as indented blocks. */
   braces: boolean;
 }
 

@@ -57,6 +57,8 @@ export interface ChainPrinting {
   opener: string;
   /** What a branch body that need not leave holds besides comments (Python's `pass`). */
   emptyBody?: string;
+  /** Bodies are indented blocks (Python, Ruby), not `{ … }`, which a new branch gets even where the chain omits them. */
+  indented?: boolean;
 }
 
 export interface LanguageSpec {

@@ -28,6 +28,6 @@ export const python: LanguageSpec = {
     arms: { clause: { head: 'case {label}:', body: ['pass'] } },
     notImplemented: 'raise NotImplementedError({todo})',
     labelJoin: { clause: ' | ' },
-    chain: { or: ' or ', connector: '\n{indent}elif ', opener: ':', emptyBody: 'pass' },
+    chain: { or: ' or ', connector: '\n{indent}elif ', opener: ':', emptyBody: 'pass', indented: true },
   },
 };

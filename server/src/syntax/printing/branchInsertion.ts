@@ -63,7 +63,9 @@ export function printBranches(spec: LanguageSpec, site: SwitchSite, text: string
   const branches = groups.map((group) => {
     const { insert } = group[0];
     const ending = exits ? fill(spec.printer.notImplemented, '', insert, spec) : spec.printer.chain.emptyBody;
-    const bodyLines = [...group.map((p) => comment(p.insert.comment)), comment(`TODO: ${insert.todo}`), ...(ending ? [ending] : [])].map((l) => body + l);
+    // No label carries the code here, so each comment names it.
+    const named = (p: (typeof printable)[number]) => `${p.insert.value}: ${p.insert.comment}`;
+    const bodyLines = [...group.map((p) => comment(named(p))), comment(`TODO: ${insert.todo}`), ...(ending ? [ending] : [])].map((l) => body + l);
     const condition = group.map((p) => chainTest(site, p.value)).join(chain.or);
     const opened = `${connector}${condition}${chain.opener}`;
     return chain.braces ? `${opened}{${eol}${bodyLines.join(eol)}${eol}${head}}` : `${opened}${eol}${bodyLines.join(eol)}`;
