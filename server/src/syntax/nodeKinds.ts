@@ -11,7 +11,7 @@ const NUMBER = /^(integer|int_literal|number|decimal_integer_literal|integer_lit
 const REFERENCE = /^(identifier|constant|name|field_access|member_access_expression|navigation_expression|selector_expression|attribute|scope_resolution|class_constant_access_expression|member_expression|field_identifier|simple_identifier)$/;
 /** Wrappers around a single expression or statement. */
 const WRAPPER = /^(parenthesized_expression|block|statement_block|compound_statement|statement_list|then|else|else_clause|control_structure_body|expression_statement|return_statement|yield_statement|return_expression|argument|value_argument|constant_pattern|array_element_initializer|switch_body|jump_expression|expression_list)$/;
-const EXIT = /^(return_statement|throw_statement|throw_expression|raise_statement|return|jump_expression)$/;
+const EXIT = /^(return_statement|throw_statement|throw_expression|raise_statement|return|return_expression|jump_expression)$/;
 const COMMENT = /comment/;
 
 export function isStringNode(node: Node): boolean {
