@@ -170,7 +170,8 @@ export function allMissing(cs: CodeSwitch): CatalogEntry[] {
 }
 
 export function replaceLabelFix(printer: CasePrinter, cs: CodeSwitch, typo: Typo): Fix | undefined {
-  if (cs.site.hasSyntaxError) return undefined;
+  // A prefix check's value is a prefix, no code to correct.
+  if (cs.site.hasSyntaxError || typo.label.label.prefix) return undefined;
   const edit = printer.printLabelReplacement(cs.site, typo.label.label, typo.suggestion);
   return edit && { title: `Replace with ${typo.suggestion}`, edit, preferred: true };
 }
