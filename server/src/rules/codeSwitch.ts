@@ -3,7 +3,8 @@
 // names a code (`resultCode`, `rc`, `status_code`) and at least one label is a code of the family.
 // Months, HTTP methods, page sizes and attempt counters never qualify, even with code-like labels.
 // The same holds for if/else-if chains and dispatch maps, whose tests and keys arrive as labels; a prefix
-// check (`startsWith("202")`) stands for every SNAP code it covers, and an SDK enum's constants for their codes.
+// check (`startsWith("202")`) stands for every SNAP code it covers, and an enum's constants for their codes
+// (an SDK's known enum, or an enum declared in the file whose constants are all codes of one family).
 // A construct whose arms only yield another code system's literals is a translation table, not a decision:
 // it counts only when what it translates into is itself a catalog family.
 import type { CatalogEntry } from '../catalog/types';
@@ -17,10 +18,10 @@ import { prefixEntries } from './prefixCodes';
 
 export interface ResolvedLabel {
   label: CaseLabel;
-  /** The literal value, the value of the same-file constant the label names, or the SDK enum constant's code. */
+  /** The literal value, the value of the same-file constant the label names, or the enum constant's code. */
   value?: string;
-  /** The SDK enum whose constant the label is. */
-  enumOf?: KnownEnum;
+  /** The enum whose constant the label is: an SDK's, or one declared in the file (no family of its own). */
+  enumOf?: Pick<KnownEnum, 'members'> & Partial<KnownEnum>;
 }
 
 export interface CodeSwitch {
@@ -43,6 +44,7 @@ function resolveLabel(label: CaseLabel, bare: KnownEnum | undefined): ResolvedLa
   // The SDK's enum, even where the file declares it again (as its own copy, or in a test).
   const qualified = qualifiedMember(label.text);
   if (qualified) return { label, value: qualified.member, enumOf: qualified.known };
+  if (label.constant?.enumMembers) return { label, value: label.constant.literal!.value, enumOf: { members: label.constant.enumMembers } };
   if (label.constant?.literal) return { label, value: label.constant.literal.value };
   if (bare) return { label, value: label.value, enumOf: bare };
   return { label };
@@ -85,7 +87,9 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | und
     const { value, enumOf } = resolved;
     const seen = new Set<string>();
     for (const e of labelEntries(index, resolved)) {
-      if (enumOf && (e.provider !== enumOf.provider || e.family !== enumOf.family)) continue;
+      if (enumOf?.provider && (e.provider !== enumOf.provider || e.family !== enumOf.family)) continue;
+      // A declared enum counts only when every one of its constants is a code of this family.
+      if (enumOf && !enumOf.provider && !enumOf.members.every((m) => index.lookup(m).some((x) => x.provider === e.provider && x.family === e.family))) continue;
       const key = familyKey(e);
       if (seen.has(key)) continue;
       seen.add(key);

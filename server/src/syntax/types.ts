@@ -39,6 +39,8 @@ export interface ConstantDefinition {
   range: Range;
   /** Absent when the constant is initialised with something other than a plain literal. */
   literal?: LiteralValue;
+  /** For an enum constant without a value: the enum's constants, in order (the constant stands for its name). */
+  enumMembers?: string[];
 }
 
 export interface CaseLabel {

@@ -54,7 +54,7 @@ const expected: Record<string, string[]> = {
   ],
   'typescript/PaymentBadge.tsx': [`switch (resultCode) → resultCode, statement clause: 'SUCCESS', 'USER_BALANCE_NOT_ENOUGH'; default`],
   'csharp/Chains.cs': [
-    "if (status == ResultStatusType.S) → status, chain statement clause: S, F",
+    "if (status == ResultStatusType.S) → status, chain statement clause: S=S, F=F",
     "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
     "if (rc.StartsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
     "switch (responseCode) → responseCode, statement clause: \"2002400\", \"4012400\"; default",
@@ -67,8 +67,9 @@ const expected: Record<string, string[]> = {
     "{\"S\": onPaid, \"F\": onFailed}[status → status, map expression rule: \"S\", \"F\"",
   ],
   'java/Chains.java': [
-    "if (ResultStatusType.S.equals(status)) → status, chain statement clause: S, F",
-    "switch (status) → status, statement clause: S, F; default",
+    "if (ResultStatusType.S.equals(status)) → status, chain statement clause: S=S, F=F",
+    "switch (status) → status, statement clause: S=S, F=F; default",
+    "switch (result) → result, statement clause: SYSTEM_BUSY=SYSTEM_BUSY, ORDER_IS_CLOSED=ORDER_IS_CLOSED, INSUFFICIENT_BALANCE=INSUFFICIENT_BALANCE; default",
     "if (\"2002400\".equals(responseCode)) → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
     "if (rc.startsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
     "if (responseCode.equals(\"2002400\")) → responseCode, chain statement clause: \"2002400\", \"4012400\"",
@@ -79,7 +80,7 @@ const expected: Record<string, string[]> = {
     "{ S: onPaid, 'F': onFailed })[status → status, map expression rule: S, 'F'",
   ],
   'kotlin/Chains.kt': [
-    "if (status == ResultStatusType.S) → status, chain statement clause: S, F",
+    "if (status == ResultStatusType.S) → status, chain statement clause: S=S, F=F",
     "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
     "if (rc.startsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
     "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"4012400\"",
