@@ -8,9 +8,9 @@
 //   @test.in         a membership check (`in (…)`, `includes`, `is "A" or "B"`), with @test.subject and @test.values
 //   @or              a disjunction of tests
 // Captures starting with `_` only serve predicates.
-import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import type { Node, Query } from 'web-tree-sitter';
+import { cancellableMatches } from './cancellableMatches';
 import { liesWithin, type Extent } from './editShift';
-import { queryRange } from './positions';
 
 export interface BranchCaptures {
   node: Node;
@@ -44,13 +44,8 @@ function testOf(kind: string, byName: Map<string, Node>): TestCaptures | undefin
 /** What the query captures in the whole tree, or near the given extents; undefined when `cancelled` stopped it. */
 export function captureChains(query: Query, root: Node, source: string, cancelled: () => boolean, within?: readonly Extent[]): ChainCaptures | undefined {
   const captures: ChainCaptures = { branches: new Map(), next: new Map(), elses: new Map(), tests: new Map(), ors: new Set() };
-  let stopped = false;
-  const progressCallback = () => (stopped ||= cancelled());
-  const matches: QueryMatch[] = [];
-  for (const options of within ? within.map((extent) => queryRange(extent, source)) : [{}]) {
-    matches.push(...query.matches(root, { ...options, progressCallback }));
-    if (stopped) return undefined;
-  }
+  const matches = cancellableMatches(query, root, source, cancelled, within);
+  if (!matches) return undefined;
   for (const match of matches) {
     const byName = new Map(match.captures.map((capture) => [capture.name, capture.node]));
     const branch = byName.get('branch');

@@ -10,9 +10,9 @@
 //   @label.string @label.number @label.identifier   refine a label, or the name inside a qualified label
 //   @label.key       a bare object key (`S` in `{ S: onPaid }`), which stands for the string
 // Captures starting with `_` only serve predicates.
-import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import type { Node, Query } from 'web-tree-sitter';
+import { cancellableMatches } from './cancellableMatches';
 import { liesWithin, type Extent } from './editShift';
-import { queryRange } from './positions';
 
 export type LabelRefinement = 'string' | 'number' | 'identifier' | 'key';
 
@@ -59,14 +59,8 @@ export function captureSwitches(query: Query, root: Node, source: string, cancel
   const maps = new Set<number>();
   const refinements: SwitchCaptures['refinements'] = new Map();
 
-  let stopped = false;
-  // Returning true from the progress callback cancels the query (the typings say void; see Query#matches).
-  const progressCallback = () => (stopped ||= cancelled());
-  const matches: QueryMatch[] = [];
-  for (const options of within ? within.map((extent) => queryRange(extent, source)) : [{}]) {
-    matches.push(...query.matches(root, { ...options, progressCallback }));
-    if (stopped) return undefined;
-  }
+  const matches = cancellableMatches(query, root, source, cancelled, within);
+  if (!matches) return undefined;
   for (const match of matches) {
     const byName = new Map(match.captures.map((capture) => [capture.name, capture.node]));
     const switchNode = byName.get('switch');

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { CHAIN as e } from '../expectations';
 import { poll } from '../codeServer';
 import { session } from '../session';
+import { undoRestores } from './undoRestores';
 
 describe('an if/else-if chain (code-server UI)', function () {
   this.timeout(120_000);
@@ -67,16 +68,6 @@ describe('an if/else-if chain (code-server UI)', function () {
     await wb.readProblems({ filter: base, until: (r) => warningRow(r) === undefined, expect: `to no longer list ${JSON.stringify(e.message)} for ${base}` });
     await wb.screenshot(`chain-${e.id}-warning-gone`);
 
-    await wb.hidePanel();
-    await wb.undo();
-    let now: string[] = [];
-    try {
-      await poll('Ctrl+Z to restore the file', async () => {
-        now = (await wb.readEditorText()).map((l) => l.text);
-        return JSON.stringify(now) === JSON.stringify(original) ? true : undefined;
-      }, { timeoutMs: 15_000, intervalMs: 500 });
-    } catch {
-      assert.fail(`expected Ctrl+Z to restore ${e.file}; it shows:\n  ${now.join('\n  ')}`);
-    }
+    await undoRestores(wb, e.file, original);
   });
 });
