@@ -94,7 +94,8 @@ class Chains {
       armForm: 'clause',
       arms: run.map(({ branch, condition: read }): SwitchArm => {
         const body = [branch.body];
-        const empty = codeChildren(branch.body).length === 0;
+        // An empty Ruby branch has its condition standing in for the body it lacks.
+        const empty = branch.body === branch.condition || codeChildren(branch.body).length === 0;
         const yields = yieldedLiteral(body, this.document.grammar.spec, source);
         return {
           range: { start: toPosition(branch.condition.startPosition), end: toPosition(branch.body.endPosition) },
