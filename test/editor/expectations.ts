@@ -282,6 +282,28 @@ export function wrongAfterFix(e: SwitchExpectation, lines: string[], original: s
   return wrong.length ? wrong : undefined;
 }
 
+// ---- an if/else-if chain (issue 12) ----
+
+/** A chain over Alipay+ result codes whose retryable codes belong with the branch that retries SYSTEM_BUSY. */
+export const CHAIN = {
+  id: 'java-alipayplus-chain',
+  file: 'src/main/java/com/example/payments/AlipayResultChain.java',
+  /** the chain's first test: the warning's range, exactly */
+  header: 'if ("PAYMENT_IN_PROCESS".equals(resultCode))',
+  word: 'resultCode',
+  line: 7,
+  column: 9,
+  rule: 'unhandled-retryable-code',
+  message: 'Unhandled retryable Alipay+ codes: REQUEST_TRAFFIC_EXCEED_LIMIT',
+  fixes: {
+    handleLike: 'Handle REQUEST_TRAFFIC_EXCEED_LIMIT, UNKNOWN_EXCEPTION, PROCESS_FAIL, SERVICE_UNAVAILABLE like SYSTEM_BUSY',
+    exhaustive: 'Add all 19 missing Alipay+ codes (exhaustive)',
+  },
+  /** the branch the preferred fix extends, and tests it must then hold on that line */
+  branch: '} else if ("SYSTEM_BUSY".equals(resultCode)',
+  joined: ['"REQUEST_TRAFFIC_EXCEED_LIMIT".equals(resultCode)', '"SERVICE_UNAVAILABLE".equals(resultCode)'],
+};
+
 // ---- a team's own catalog (issue 6) ----
 
 export const NEW_CATALOG = {

@@ -23,3 +23,9 @@
   (identifier) @label.identifier
   (selector_expression field: (field_identifier) @label.identifier)
 ]))
+
+; Dispatch maps: a map literal indexed by the subject, `map[string]func(){"S": onPaid}[status]`.
+(index_expression operand: (composite_literal type: (map_type) body: (literal_value "{" @keyword)) index: (_) @subject) @switch @map
+(index_expression operand: (composite_literal type: (map_type) body: (literal_value (keyed_element key: (literal_element (_) @label)) @arm.rule)))
+(keyed_element key: (literal_element [(interpreted_string_literal) (raw_string_literal)] @label.string))
+(keyed_element key: (literal_element (int_literal) @label.number))

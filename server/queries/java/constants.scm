@@ -20,3 +20,8 @@
       (hex_integer_literal) @constant.number
       (_)
     ])) @constant.definition
+
+; Enum constants stand for their own names: `case PAYMENT_IN_PROCESS:` over an enum whose constants are codes.
+(enum_declaration
+  name: (identifier) @constant.enum
+  body: (enum_body (enum_constant name: (identifier) @constant.name))) @constant.definition

@@ -24,3 +24,10 @@
   (identifier) @label.identifier
   (member_expression property: (property_identifier) @label.identifier)
 ])
+
+; Dispatch maps: an object literal indexed by the subject, `({ S: onPaid, F: onFailed })[status]`.
+(subscript_expression object: (parenthesized_expression (object "{" @keyword)) index: (_) @subject) @switch @map
+(subscript_expression object: (parenthesized_expression (object (pair key: (_) @label) @arm.rule)))
+(pair key: (string) @label.string)
+(pair key: (number) @label.number)
+(pair key: (property_identifier) @label.key)

@@ -15,3 +15,8 @@
   (modifiers (property_modifier "const"))
   (variable_declaration (identifier) @constant.name)
   (number_literal) @constant.number .) @constant.definition
+
+; Enum entries stand for their own names: `PayResult.PAYMENT_IN_PROCESS` over an enum whose entries are codes.
+(class_declaration
+  name: (identifier) @constant.enum
+  (enum_class_body (enum_entry (identifier) @constant.name))) @constant.definition

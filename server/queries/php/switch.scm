@@ -33,3 +33,9 @@
   (name) @label.identifier
   (class_constant_access_expression (name) @label.identifier .)
 ])
+
+; Dispatch maps: an array literal indexed by the subject, `['S' => $onPaid, 'F' => $onFailed][$status]`.
+(subscript_expression . (array_creation_expression "[" @keyword) . (_) @subject) @switch @map
+(subscript_expression . (array_creation_expression (array_element_initializer . (_) @label . "=>") @arm.rule))
+(array_element_initializer . [(string) (encapsed_string)] @label.string . "=>")
+(array_element_initializer . (integer) @label.number . "=>")

@@ -33,3 +33,14 @@
 (union_pattern (integer) @label.number)
 (case_pattern (dotted_name (identifier) @label.identifier .))
 (union_pattern (dotted_name (identifier) @label.identifier .))
+
+; Dispatch maps: a dict literal indexed by the subject, `{"S": on_paid, "F": on_failed}[status]` or `.get(status, …)`.
+(subscript value: (dictionary "{" @keyword) subscript: (_) @subject) @switch @map
+(call
+  function: (attribute object: (dictionary "{" @keyword) attribute: (identifier) @_get)
+  arguments: (argument_list . (_) @subject)
+  (#eq? @_get "get")) @switch @map
+(subscript value: (dictionary (pair key: (_) @label) @arm.rule))
+(call function: (attribute object: (dictionary (pair key: (_) @label) @arm.rule)))
+(pair key: (string) @label.string)
+(pair key: (integer) @label.number)

@@ -20,3 +20,9 @@
   (constant) @label.identifier
   (scope_resolution name: (constant) @label.identifier)
 ])
+
+; Dispatch maps: a hash literal indexed by the subject, `{ 'S' => method(:paid) }[status]`.
+(element_reference object: (hash "{" @keyword) . (_) @subject .) @switch @map
+(element_reference object: (hash (pair key: (_) @label) @arm.rule))
+(pair key: (string) @label.string)
+(pair key: (integer) @label.number)

@@ -3,8 +3,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeSwitch } from '../rules/codeSwitch';
-import { allMissing, insertCasesFix, replaceLabelFix, type Fix } from '../rules/fixes';
-import { missingCodes, mustHandle } from '../rules/unhandledRetryable';
+import { allMissing, insertCasesFix, replaceLabelFix, retryableFixes, type Fix } from '../rules/fixes';
 import { typos } from '../rules/unknownCode';
 import type { Range } from '../syntax/types';
 import type { DocumentAnalysis } from './documentAnalysis';
@@ -27,8 +26,8 @@ function ourDiagnostics(params: CodeActionParams, rule: string): Diagnostic[] {
   return params.context.diagnostics.filter((d) => d.source === 'paycodes' && d.code === rule);
 }
 
-function retryableFix(session: Session, a: DocumentAnalysis, cs: CodeSwitch): Fix | undefined {
-  return insertCasesFix(a.printer, session.index, cs, a.text, missingCodes(cs, mustHandle(session.settings.rules)), false);
+function retryableFix(session: Session, a: DocumentAnalysis, cs: CodeSwitch): Fix[] {
+  return retryableFixes(a.printer, session.index, cs, a.text, session.settings.rules);
 }
 
 export function codeActions(session: Session, doc: TextDocument, a: DocumentAnalysis, params: CodeActionParams): CodeAction[] {
@@ -42,8 +41,7 @@ export function codeActions(session: Session, doc: TextDocument, a: DocumentAnal
     const diags = unhandled.filter((d) => sameRange(d.range, cs.site.headerRange));
     const onHeader = overlaps(cs.site.headerRange, params.range);
     if (diags.length === 0 && !onHeader) continue;
-    const retry = diags.length > 0 ? retryableFix(session, a, cs) : undefined;
-    if (retry) actions.push(action(uri, retry.title, [retry.edit], CodeActionKind.QuickFix, true, diags));
+    for (const retry of diags.length > 0 ? retryableFix(session, a, cs) : []) actions.push(action(uri, retry.title, [retry.edit], CodeActionKind.QuickFix, true, diags));
     const exhaustive = insertCasesFix(a.printer, session.index, cs, a.text, allMissing(cs), true);
     if (exhaustive) actions.push(action(uri, exhaustive.title, [exhaustive.edit], CodeActionKind.QuickFix, false, diags));
   }
@@ -61,7 +59,8 @@ export function codeActions(session: Session, doc: TextDocument, a: DocumentAnal
 
 /** One action per kind of fix that applies in more than one place, covering the whole file. */
 function fixAll(session: Session, uri: string, a: DocumentAnalysis, kind: string): CodeAction[] {
-  const retry = a.codeSwitches.map((cs) => retryableFix(session, a, cs)).filter((f): f is Fix => f !== undefined);
+  const perSwitch = a.codeSwitches.map((cs) => retryableFix(session, a, cs)).filter((fixes) => fixes.length > 0);
+  const retry = perSwitch.flat();
   const replace = a.codeSwitches.flatMap((cs) => typos(cs, session.index).map((t) => replaceLabelFix(a.printer, cs, t))).filter((f): f is Fix => f !== undefined);
   const fixAllKind = kind === FIX_ALL_KIND;
   const out: CodeAction[] = [];
@@ -69,7 +68,7 @@ function fixAll(session: Session, uri: string, a: DocumentAnalysis, kind: string
     out.push(action(uri, 'Fix all PayCodes problems in file', [...retry, ...replace].map((f) => f.edit), kind, false, []));
     return out;
   }
-  if (retry.length > 1) out.push(action(uri, `Add missing retryable cases in all ${retry.length} switches of this file`, retry.map((f) => f.edit), kind, false, []));
+  if (perSwitch.length > 1) out.push(action(uri, `Add missing retryable cases in all ${perSwitch.length} switches of this file`, retry.map((f) => f.edit), kind, false, []));
   if (replace.length > 1) out.push(action(uri, `Replace all ${replace.length} unknown codes in this file`, replace.map((f) => f.edit), kind, false, []));
   return out;
 }

@@ -3,17 +3,26 @@
 // names a code (`resultCode`, `rc`, `status_code`, or the family's own field) and at least one label is a code
 // of the family.
 // Months, HTTP methods, page sizes and attempt counters never qualify, even with code-like labels.
+// The same holds for if/else-if chains and dispatch maps, whose tests and keys arrive as labels; a prefix
+// check (`startsWith("202")`) stands for every SNAP code it covers, and an enum's constants for their codes
+// (an SDK's known enum, or an enum declared in the file whose constants are all codes of one family).
+// A construct whose arms only yield another code system's literals is a translation table, not a decision:
+// it counts only when what it translates into is itself a catalog family.
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
 import { isCodeName, isGenericCodeName } from '../detect/codeNames';
 import { isSpecific } from '../detect/lexeme';
 import type { CaseLabel, SwitchSite } from '../syntax/types';
+import { bareMembersOf, qualifiedMember, type KnownEnum } from './knownEnums';
+import { prefixEntries } from './prefixCodes';
 
 export interface ResolvedLabel {
   label: CaseLabel;
-  /** The literal value, or the value of the same-file constant the label names. */
+  /** The literal value, the value of the same-file constant the label names, or the enum constant's code. */
   value?: string;
+  /** The enum whose constant the label is: an SDK's, or one declared in the file (no family of its own). */
+  enumOf?: Pick<KnownEnum, 'members'> & Partial<KnownEnum>;
 }
 
 export interface CodeSwitch {
@@ -29,34 +38,67 @@ export interface CodeSwitch {
   scopeEntries: CatalogEntry[];
 }
 
-export function resolveLabel(label: CaseLabel): ResolvedLabel {
+function resolveLabel(label: CaseLabel, bare: KnownEnum | undefined): ResolvedLabel {
+  if (label.prefix) return { label };
   if (label.kind === 'string' || label.kind === 'number') return { label, value: label.value };
-  if (label.kind === 'identifier' && label.constant?.literal) return { label, value: label.constant.literal.value };
+  if (label.kind !== 'identifier') return { label };
+  // The SDK's enum, even where the file declares it again (as its own copy, or in a test).
+  const qualified = qualifiedMember(label.text);
+  if (qualified) return { label, value: qualified.member, enumOf: qualified.known };
+  if (label.constant?.enumMembers) return { label, value: label.constant.literal!.value, enumOf: { members: label.constant.enumMembers } };
+  if (label.constant?.literal) return { label, value: label.constant.literal.value };
+  if (bare) return { label, value: label.value, enumOf: bare };
   return { label };
 }
 
 /** The site's labels in source order, each with the value it stands for. */
 export function resolvedLabels(site: SwitchSite): ResolvedLabel[] {
-  return site.arms.flatMap((a) => a.labels).map(resolveLabel);
+  const labels = site.arms.flatMap((a) => a.labels);
+  const bare = labels.every((l) => l.kind === 'identifier' && !l.constant && l.text === l.value) ? bareMembersOf(labels.map((l) => l.value)) : undefined;
+  return labels.map((label) => resolveLabel(label, bare));
+}
+
+/** The catalog entries a label stands for: its code's, or every code a prefix check covers. */
+export function labelEntries(index: CodeIndex, { label, value }: ResolvedLabel): readonly CatalogEntry[] {
+  if (label.prefix) return prefixEntries(index, label.value, label.prefix.codeLength);
+  return value === undefined ? [] : index.lookup(value);
+}
+
+/** Another system's code, not a word: `"0000"`, `"05"`, `"DO_NOT_HONOR"`. A word (`'paid'`, `"FAILED"`) is a decision. */
+const CODE_SHAPED = /^(\d{2,}|[A-Z0-9]+(_[A-Z0-9]+)+)$/;
+
+/**
+ * A translation table: every arm yields a code-shaped literal and nothing else. It decides nothing about
+ * the payment unless what it yields is a catalog's codes.
+ */
+function translatesOutOfCatalogs(site: SwitchSite, index: CodeIndex): boolean {
+  const yields = site.arms.map((arm) => arm.yields?.value);
+  if (yields.length === 0 || yields.some((y) => y === undefined || !CODE_SHAPED.test(y))) return false;
+  return !yields.every((y) => index.has(y!));
 }
 
 const familyKey = (e: CatalogEntry) => `${e.provider}\u0000${e.family}`;
 
 export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | undefined {
+  if (translatesOutOfCatalogs(site, index)) return undefined;
   const labels = resolvedLabels(site);
   // A bare `code` or `status` says little alone, but a switch over it with codes of one family is a code switch.
   const subjectIsCode = site.subject.name !== undefined && (isCodeName(site.subject.name) || isGenericCodeName(site.subject.name));
   const votes = new Map<string, { labels: number; specific: number; fieldMatch: boolean; entry: CatalogEntry }>();
-  for (const { value } of labels) {
-    if (value === undefined) continue;
+  for (const resolved of labels) {
+    const { value, enumOf } = resolved;
     const seen = new Set<string>();
-    for (const e of index.lookup(value)) {
+    for (const e of labelEntries(index, resolved)) {
+      if (enumOf?.provider && (e.provider !== enumOf.provider || e.family !== enumOf.family)) continue;
+      // A declared enum counts only when every one of its constants is a code of this family.
+      if (enumOf && !enumOf.provider && !enumOf.members.every((m) => index.lookup(m).some((x) => x.provider === e.provider && x.family === e.family))) continue;
       const key = familyKey(e);
       if (seen.has(key)) continue;
       seen.add(key);
       const v = votes.get(key) ?? { labels: 0, specific: 0, fieldMatch: fieldMatches(index, e, site.subject.name), entry: e };
       v.labels++;
-      if (isSpecific(value)) v.specific++;
+      // An SDK enum's constant names its family as surely as a long code does.
+      if ((value !== undefined && isSpecific(value)) || enumOf) v.specific++;
       votes.set(key, v);
     }
   }
@@ -70,13 +112,21 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | und
 
 function withScope(site: SwitchSite, index: CodeIndex, provider: string, family: string, labels: ResolvedLabel[]): CodeSwitch {
   const inFamily = (e: CatalogEntry) => e.provider === provider && e.family === family;
-  const labelEntries = labels.flatMap((l) => (l.value === undefined ? [] : index.lookup(l.value).filter(inFamily)));
-  const handled = new Set(labelEntries.map((e) => e.code!));
-  const groups = new Set(['common', ...labelEntries.map((e) => e.group)]);
-  // SNAP codes carry their service (API) in the middle digits: the labels' services are the API in use.
-  const services = new Set(labelEntries.flatMap((e) => (e.serviceCode ? [e.serviceCode] : [])));
+  const entries = labels.flatMap((l) => labelEntries(index, l).filter(inFamily));
+  const handled = new Set(entries.map((e) => e.code!));
+  // A prefix check covers every section; exact codes name the sections and the API (SNAP's service digits) in use.
+  const exact = labels.filter((l) => !l.label.prefix).flatMap((l) => (l.value === undefined ? [] : index.lookup(l.value).filter(inFamily)));
+  const everySection = labels.some((l) => l.label.prefix);
+  const groups = new Set(['common', ...exact.map((e) => e.group)]);
+  const services = new Set(exact.flatMap((e) => (e.serviceCode ? [e.serviceCode] : [])));
+  // Over an SDK enum, only what its constants can express is expected.
+  const enums = labels.filter((l) => l.value !== undefined);
+  const members = enums.length > 0 && enums.every((l) => l.enumOf) ? new Set(enums[0].enumOf!.members) : undefined;
   const scopeEntries = index.familyEntries(provider, family).filter(
-    (e) => groups.has(e.group) && (services.size === 0 || !e.serviceCode || services.has(e.serviceCode)),
+    (e) =>
+      (everySection || groups.has(e.group)) &&
+      (services.size === 0 || !e.serviceCode || services.has(e.serviceCode)) &&
+      (!members || members.has(e.code!)),
   );
   const scope = [...new Map(scopeEntries.map((e) => [e.code!, e])).values()];
   return { site, provider, family, labels, handled, scope, scopeEntries };

@@ -41,8 +41,11 @@ export function unhandledRetryable(cs: CodeSwitch, index: CodeIndex, settings: R
   if (severity === 'off' || defaultHandlesRetries(cs)) return undefined;
   const missing = missingCodes(cs, mustHandle(settings));
   if (missing.length === 0) return undefined;
-  const listed = missing.slice(0, LISTED_IN_MESSAGE).map((e) => e.code).join(', ');
-  const more = missing.length > LISTED_IN_MESSAGE ? ` (+${missing.length - LISTED_IN_MESSAGE} more)` : '';
+  // Where prefix checks decide, the codes are named by their HTTP part: 202xxxx, 500xxxx.
+  const prefixed = cs.labels.some((l) => l.label.prefix);
+  const names = [...new Set(missing.map((e) => (prefixed ? e.code!.slice(0, 3) + 'x'.repeat(e.code!.length - 3) : e.code!)))];
+  const listed = names.slice(0, LISTED_IN_MESSAGE).join(', ');
+  const more = names.length > LISTED_IN_MESSAGE ? ` (+${names.length - LISTED_IN_MESSAGE} more)` : '';
   return {
     rule: 'unhandled-retryable-code',
     severity,

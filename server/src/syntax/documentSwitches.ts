@@ -8,7 +8,8 @@ import type { Derivation, ParsedDocument } from './documentCache';
 import { shiftPositions, type Extent } from './editShift';
 import { reuseAcross, widened, type Located, type Reuse } from './reuse';
 import { switchesAcross } from './switchesAcross';
-import { extractSwitches, relinkConstants } from './switchExtraction';
+import { extractConstructs } from './constructExtraction';
+import { relinkConstants } from './switchExtraction';
 import type { SwitchSite } from './types';
 
 interface Found {
@@ -52,7 +53,7 @@ export class DocumentSwitches {
     const table = (): ConstantTable => (constants ??= this.constantsOf(document, before?.constants, derivation));
     if (!derivation || !before) {
       const context = { comments: this.commentsIn(document), constants: () => table().byName, deadline };
-      const located = extractSwitches(document, context);
+      const located = extractConstructs(document, context);
       return { located, sites: located.map((l) => l.value), constants };
     }
     let reuse: Reuse<SwitchSite> = reuseAcross(before.located, derivation.edit, derivation.changed, {
@@ -64,7 +65,7 @@ export class DocumentSwitches {
     }
     const { kept, region } = reuse;
     const context = { comments: this.commentsIn(document, region), constants: () => table().byName, deadline };
-    const fresh = region.length > 0 ? extractSwitches(document, context, region) : [];
+    const fresh = region.length > 0 ? extractConstructs(document, context, region) : [];
     let located = [...kept, ...fresh].sort(bySource);
     // A name's definition may have changed anywhere in the file: kept labels are linked to it again.
     if (before.constants) {

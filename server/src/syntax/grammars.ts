@@ -11,7 +11,7 @@ export interface Grammar {
   language: TreeSitter.Language;
   /** Replaced by `replaceParser` when a parse fails inside the WebAssembly module. */
   parser: TreeSitter.Parser;
-  queries: { switches: TreeSitter.Query; constants: TreeSitter.Query; comments: TreeSitter.Query };
+  queries: { switches: TreeSitter.Query; chains: TreeSitter.Query; constants: TreeSitter.Query; comments: TreeSitter.Query };
 }
 
 export class GrammarUnavailable extends Error {}
@@ -72,6 +72,7 @@ export class GrammarLoader {
         parser,
         queries: {
           switches: new TreeSitter.Query(language, spec.queries.switches),
+          chains: new TreeSitter.Query(language, spec.queries.chains),
           constants: new TreeSitter.Query(language, spec.queries.constants),
           comments: new TreeSitter.Query(language, spec.queries.comments),
         },

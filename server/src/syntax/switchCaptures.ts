@@ -4,15 +4,17 @@
 //   @switch          the construct; in the same match @keyword, @subject, @close (the closing `}`/`end`)
 //                    and optionally @subject.name (the discriminant's last name; a later pattern wins)
 //   @statement       marks a construct that stands as a statement (its arms need not produce a value)
+//   @map             marks a dispatch map: a map literal indexed by the subject, its entries the arms
 //   @arm @arm.rule   an arm with labels (`case X:` / `X ->`), each label captured as @label in the same match
 //   @default @default.rule   the arm taken when no label matches; it wins over @arm on the same node
 //   @label.string @label.number @label.identifier   refine a label, or the name inside a qualified label
+//   @label.key       a bare object key (`S` in `{ S: onPaid }`), which stands for the string
 // Captures starting with `_` only serve predicates.
-import type { Node, Query, QueryMatch } from 'web-tree-sitter';
+import type { Node, Query } from 'web-tree-sitter';
+import { cancellableMatches } from './cancellableMatches';
 import { liesWithin, type Extent } from './editShift';
-import { queryRange } from './positions';
 
-export type LabelRefinement = 'string' | 'number' | 'identifier';
+export type LabelRefinement = 'string' | 'number' | 'identifier' | 'key';
 
 export interface ConstructCaptures {
   node: Node;
@@ -21,6 +23,7 @@ export interface ConstructCaptures {
   close?: Node;
   subjectName?: Node;
   statement: boolean;
+  map: boolean;
 }
 
 export interface ArmCaptures {
@@ -53,23 +56,18 @@ export function captureSwitches(query: Query, root: Node, source: string, cancel
   const constructs = new Map<number, ConstructCaptures & { namePattern: number }>();
   const arms = new Map<number, ArmCaptures>();
   const statements = new Set<number>();
+  const maps = new Set<number>();
   const refinements: SwitchCaptures['refinements'] = new Map();
 
-  let stopped = false;
-  // Returning true from the progress callback cancels the query (the typings say void; see Query#matches).
-  const progressCallback = () => (stopped ||= cancelled());
-  const matches: QueryMatch[] = [];
-  for (const options of within ? within.map((extent) => queryRange(extent, source)) : [{}]) {
-    matches.push(...query.matches(root, { ...options, progressCallback }));
-    if (stopped) return undefined;
-  }
+  const matches = cancellableMatches(query, root, source, cancelled, within);
+  if (!matches) return undefined;
   for (const match of matches) {
     const byName = new Map(match.captures.map((capture) => [capture.name, capture.node]));
     const switchNode = byName.get('switch');
     if (switchNode) {
       let construct = constructs.get(switchNode.id);
       if (!construct) {
-        construct = { node: switchNode, statement: false, namePattern: -1 };
+        construct = { node: switchNode, statement: false, map: false, namePattern: -1 };
         constructs.set(switchNode.id, construct);
       }
       construct.keyword ??= byName.get('keyword');
@@ -83,6 +81,7 @@ export function captureSwitches(query: Query, root: Node, source: string, cancel
     }
     for (const { name, node } of match.captures) {
       if (name === 'statement') statements.add(node.id);
+      else if (name === 'map') maps.add(node.id);
       else if (name.startsWith('label.')) refinements.set(node.id, { kind: name.slice(6) as LabelRefinement, node });
       else if (armCaptureNames.has(name)) {
         let arm = arms.get(node.id);
@@ -102,6 +101,7 @@ export function captureSwitches(query: Query, root: Node, source: string, cancel
     constructs: [...constructs.values()].filter((construct) => !within || liesWithin(construct.node, within)).map(({ namePattern: _, ...construct }) => ({
       ...construct,
       statement: statements.has(construct.node.id),
+      map: maps.has(construct.node.id),
     })),
     arms: [...arms.values()],
     refinements,

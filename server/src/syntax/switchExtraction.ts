@@ -8,6 +8,7 @@ import { armComments } from './comments';
 import type { ParsedDocument } from './documentCache';
 import type { Extent } from './editShift';
 import { stringContents } from './literals';
+import { codeChildren, endsInExit, yieldedLiteral } from './nodeKinds';
 import { nodeRange, spanRange, toPosition } from './positions';
 import { fieldName } from './subjectName';
 import type { Located } from './reuse';
@@ -102,9 +103,13 @@ class Extraction {
     const source = this.document.text;
     const ordered = arms.sort((a, b) => a.node.startIndex - b.node.startIndex);
     const defaultArm = ordered.find((arm) => arm.isDefault);
-    const name = construct.subjectName && fieldName(source.slice(construct.subjectName.startIndex, construct.subjectName.endIndex));
+    // A map's key is read as written: `status`, `$status`, `resp.status`.
+    const nameNode = construct.subjectName ?? (construct.map ? subject : undefined);
+    const nameText = nameNode && source.slice(nameNode.startIndex, nameNode.endIndex);
+    const name = nameText && fieldName(construct.subjectName ? nameText : (/[\p{L}_][\p{L}\p{N}_]*(?=\W*$)/u.exec(nameText)?.[0] ?? ''));
     return {
       languageId: this.document.languageId,
+      ...(construct.map && { construct: 'map' as const }),
       range: nodeRange(node),
       keywordRange: nodeRange(keyword),
       headerRange: this.headerRange(keyword, subject),
@@ -133,7 +138,14 @@ class Extraction {
     const labels = arm.labels.filter(
       (outer) => !arm.labels.some((inner) => inner.id !== outer.id && inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex),
     );
-    return { range: nodeRange(arm.node), labels: labels.map((label) => this.label(label)) };
+    const body = codeChildren(arm.node).filter((part) => !arm.labels.some((label) => label.startIndex < part.endIndex && part.startIndex < label.endIndex));
+    const yields = yieldedLiteral(body, this.document.grammar.spec, this.document.text);
+    return {
+      range: nodeRange(arm.node),
+      labels: labels.map((label) => this.label(label)),
+      ...(yields && { yields }),
+      ...(body.length > 0 && { exits: endsInExit(body, this.document.text) }),
+    };
   }
 
   private label(node: Node): CaseLabel {
@@ -142,6 +154,7 @@ class Extraction {
     const range = nodeRange(node);
     const refinement = this.refinementOf(node);
     const plain = { text, range, quote: '', valueRange: range } as const;
+    if (refinement?.kind === 'key') return { ...plain, kind: 'string', value: source.slice(refinement.node.startIndex, refinement.node.endIndex) };
     if (refinement?.kind === 'string') {
       const contents = stringContents(refinement.node, this.document.grammar.spec, source);
       if (contents) return { text, range, kind: 'string', value: contents.value, quote: contents.quote, valueRange: contents.range };

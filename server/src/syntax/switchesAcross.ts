@@ -25,6 +25,11 @@ function pathTo(root: Node, index: number): Node[] {
   }
 }
 
+/** Whether the chain query captures `node` as a branch: it may head a chain. */
+function isBranch(query: Query, node: Node): boolean {
+  return query.matches(node, { maxStartDepth: 0 }).some((match) => match.captures.some((c) => c.name === 'branch' && c.node.id === node.id));
+}
+
 /** Whether the query captures `node` itself as a switch with its keyword and subject. */
 function isSwitch(query: Query, node: Node): boolean {
   let keyword = false;
@@ -47,7 +52,7 @@ export function switchesAcross(document: ParsedDocument, region: readonly Extent
       for (const node of pathTo(document.tree.rootNode, end)) {
         if (seen.has(node.id)) continue;
         seen.add(node.id);
-        if (!liesWithin(node, region) && isSwitch(query, node)) across.push({ start: node.startIndex, end: node.endIndex });
+        if (!liesWithin(node, region) && (isSwitch(query, node) || isBranch(document.grammar.queries.chains, node))) across.push({ start: node.startIndex, end: node.endIndex });
       }
     }
   }

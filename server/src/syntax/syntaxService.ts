@@ -4,11 +4,12 @@ import { DocumentCache } from './documentCache';
 import type { ParsedDocument, ParseOutcome } from './documentCache';
 import { GrammarLoader } from './grammars';
 import { printCases } from './printing/caseInsertion';
+import { printJoinedLabels } from './printing/labelJoin';
 import { printLabelReplacement } from './printing/labelReplacement';
 import { DocumentSwitches, type MovedSite } from './documentSwitches';
 import { languageSpec } from './registry';
 import { ExtractionTimeout } from './switchExtraction';
-import type { CaseLabel, CaseToInsert, ContentChange, PrintResult, SwitchSite, TextEdit } from './types';
+import type { CaseLabel, CaseToInsert, ContentChange, PrintResult, SwitchArm, SwitchSite, TextEdit } from './types';
 
 export type { ParsedDocument, ParseOutcome, SkipCause } from './documentCache';
 export type { MovedSite } from './documentSwitches';
@@ -37,6 +38,8 @@ export interface SyntaxService {
   commentBefore(document: ParsedDocument, line: number): string | undefined;
   /** One edit inserting `cases` before the default arm (or the end) of `site`, in the document `text`. */
   printCases(site: SwitchSite, text: string, cases: readonly CaseToInsert[], eol?: string): PrintResult;
+  /** Adds `cases` to an existing arm (more labels, or one more test of a chain's branch). */
+  printJoinedLabels(site: SwitchSite, arm: SwitchArm, text: string, cases: readonly CaseToInsert[], eol?: string): TextEdit | undefined;
   /** Rewrites a label's value in its own literal syntax; undefined when the value cannot be written so. */
   printLabelReplacement(site: SwitchSite, label: CaseLabel, value: string): TextEdit | undefined;
 }
@@ -82,6 +85,7 @@ export function createSyntaxService(options: SyntaxServiceOptions): SyntaxServic
     movedFrom: (site) => switches.movedFrom(site),
     commentBefore: (document, line) => commentBefore(document.grammar, current(document).tree.rootNode, line, document.text),
     printCases: (site, text, cases, eol) => printCases(specOf(site), site, text, cases, eol),
+    printJoinedLabels: (site, arm, text, cases, eol) => printJoinedLabels(specOf(site), site, arm, text, cases, eol ?? (text.includes('\r\n') ? '\r\n' : '\n')),
     printLabelReplacement: (site, label, value) => printLabelReplacement(specOf(site), label, value),
   };
 }

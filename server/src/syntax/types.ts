@@ -39,6 +39,8 @@ export interface ConstantDefinition {
   range: Range;
   /** Absent when the constant is initialised with something other than a plain literal. */
   literal?: LiteralValue;
+  /** For an enum constant without a value: the enum's constants, in order (the constant stands for its name). */
+  enumMembers?: string[];
 }
 
 export interface CaseLabel {
@@ -52,11 +54,22 @@ export interface CaseLabel {
   valueRange: Range;
   /** For identifier labels: a constant of that name defined in the same file. */
   constant?: ConstantDefinition;
+  /**
+   * A prefix or range check (`rc.startsWith("200")`, `rc / 10000 == 200`): the label stands for every code
+   * starting with its value, of `codeLength` characters when the check says so.
+   */
+  prefix?: { codeLength?: number };
 }
 
 export interface SwitchArm {
   range: Range;
   labels: CaseLabel[];
+  /** A chain's branch: its condition, which a "handle like" fix extends with one more test. */
+  condition?: Range;
+  /** The arm does nothing but yield this literal (`return "0000"`, `"A" -> "B"`): a translation, not a decision. */
+  yields?: LiteralValue;
+  /** The arm ends in `return`, `throw`, `raise` or `panic`: inserted arms must end so too. */
+  exits?: boolean;
 }
 
 export interface SourceComment {
@@ -76,8 +89,31 @@ export interface DefaultArm {
  */
 export type ArmForm = 'clause' | 'rule';
 
+/** How new branches of an if/else-if chain are written: copied from the chain itself where it shows them. */
+export interface ChainSyntax {
+  /** One test of the chain around its value: `ResultStatusType.` · U · `.equals(status)`, `rc == ` · "X" · ``. */
+  test: { before: string; after: string; kind: LabelKind; quote: QuoteStyle };
+  /** Joins two tests in one condition: ` || `, ` or `. */
+  or: string;
+  /** From the end of a branch's body to the next condition (` else if (`, `\n    elif `); absent with one branch. */
+  connector?: string;
+  /** From the end of a condition to its body (`) `, `:`). */
+  opener: string;
+  /** The end of the last tested branch's body, where new branches go. */
+  end: Position;
+  /** New bodies are written in braces (`{ … }`), not as indented blocks. */
+  braces: boolean;
+}
+
+/** switch: a switch/match/when/case; chain: an if/else-if chain; map: a dispatch map indexed by the subject. */
+export type ConstructKind = 'switch' | 'chain' | 'map';
+
 export interface SwitchSite {
   languageId: string;
+  /** Absent for a switch. */
+  construct?: Exclude<ConstructKind, 'switch'>;
+  /** For chains: how to print more branches. */
+  chain?: ChainSyntax;
   range: Range;
   keywordRange: Range;
   /** From the keyword through the discriminant (`switch (x)`, C# `x switch`): where a diagnostic belongs. */
@@ -102,6 +138,8 @@ export interface SwitchSite {
 
 export interface CaseToInsert {
   value: string;
+  /** Written as this name instead of a literal: an enum constant (`ResultStatusType.U`, `U`). */
+  name?: string;
   /** Used when the switch has no literal labels to copy the kind from. */
   literalKind: LiteralKind;
   /** One line naming the code and its advice. */

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { SWITCHES, wrongAfterFix, type SwitchExpectation } from '../expectations';
 import { poll } from '../codeServer';
 import { session } from '../session';
+import { undoRestores } from './undoRestores';
 
 /** Problems rows (filtered to the file) that show e's warning: the message row with its rule and position. */
 function warningRow(rows: string[], e: SwitchExpectation): string | undefined {
@@ -83,17 +84,7 @@ describe('diagnostics and quick fixes (code-server UI)', function () {
       await wb.screenshot(`quick-fix-${e.id}-warning-gone`);
 
       // Ctrl+Z: the file as it was (reruns and the extension-host suite start from it), the warning back
-      await wb.hidePanel();
-      await wb.undo();
-      let now: string[] = [];
-      try {
-        await poll('Ctrl+Z to restore the file', async () => {
-          now = (await wb.readEditorText()).map((l) => l.text);
-          return JSON.stringify(now) === JSON.stringify(original) ? true : undefined;
-        }, { timeoutMs: 15_000, intervalMs: 500 });
-      } catch {
-        assert.fail(`expected Ctrl+Z to restore ${e.file}; it shows:\n  ${now.join('\n  ')}\ninstead of:\n  ${original.join('\n  ')}`);
-      }
+      await undoRestores(wb, e.file, original);
       await wb.wordBox(e.word, e.header);
       await wb.readSquiggles({ until: (sq) => sq.some((q) => q.severity === 'warning' && q.text === e.header), expect: `the warning under ${JSON.stringify(e.header)} back after Ctrl+Z` });
       await wb.screenshot(`quick-fix-${e.id}-undone`);

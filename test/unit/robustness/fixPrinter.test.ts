@@ -65,7 +65,9 @@ function assertDisjoint(index: LineIndex, fixes: SwitchFix[]): void {
   }
 }
 
-describe('robustness: the fix printer', () => {
+describe('robustness: the fix printer', function () {
+  // Hundreds of runs over every fixture, chains and maps included: a bound against hangs, not a speed target.
+  this.timeout(120_000);
   const service = newService();
   const reparser = newService();
 

@@ -25,7 +25,9 @@ const typing: fc.Arbitrary<Mutation[]> = fc.oneof(
   { weight: 1, arbitrary: mutation.map((m) => [m]) },
 );
 
-describe('robustness: switches found again only where an edit touched', () => {
+describe('robustness: switches found again only where an edit touched', function () {
+  // Hundreds of runs over every fixture, chains and maps included: a bound against hangs, not a speed target.
+  this.timeout(120_000);
   const service = newService();
   const wholeTree = new DocumentSwitches(() => undefined);
   const fixtures = switchFixtures();

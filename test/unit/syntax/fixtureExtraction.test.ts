@@ -53,6 +53,65 @@ const expected: Record<string, string[]> = {
     'switch (resp["responseCode"]) → responseCode, statement clause: "2005400", "4045401"',
   ],
   'typescript/PaymentBadge.tsx': [`switch (resultCode) → resultCode, statement clause: 'SUCCESS', 'USER_BALANCE_NOT_ENOUGH'; default`],
+  'csharp/Chains.cs': [
+    "if (status == ResultStatusType.S) → status, chain statement clause: S=S, F=F",
+    "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
+    "if (rc.StartsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
+    "switch (responseCode) → responseCode, statement clause: \"2002400\", \"4012400\"; default",
+  ],
+  'go/chains.go': [
+    "if status == ResultStatusType_S → status, chain statement clause: ResultStatusType_S=\"S\", ResultStatusType_F=\"F\"",
+    "if responseCode == \"2002400\" → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
+    "if strings.HasPrefix(rc, \"200\") → rc, chain statement clause: \"200\"…; default",
+    "switch responseCode → responseCode, statement clause: \"2002400\", \"4012400\"",
+    "{\"S\": onPaid, \"F\": onFailed}[status → status, map expression rule: \"S\", \"F\"",
+  ],
+  'java/Chains.java': [
+    "if (ResultStatusType.S.equals(status)) → status, chain statement clause: S=S, F=F",
+    "switch (status) → status, statement clause: S=S, F=F; default",
+    "switch (result) → result, statement clause: SYSTEM_BUSY=SYSTEM_BUSY, ORDER_IS_CLOSED=ORDER_IS_CLOSED, INSUFFICIENT_BALANCE=INSUFFICIENT_BALANCE; default",
+    "if (\"2002400\".equals(responseCode)) → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
+    "if (rc.startsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
+    "if (responseCode.equals(\"2002400\")) → responseCode, chain statement clause: \"2002400\", \"4012400\"",
+    "switch (responseCode) → responseCode, statement clause: \"2002400\", \"4032406\"; default",
+  ],
+  'javascript/chains.js': [
+    "if (['SUCCESS', 'ORDER_IS_CLOSED'].includes(resultCode)) → resultCode, chain statement clause: 'SUCCESS' | 'ORDER_IS_CLOSED', 'PAYMENT_IN_PROCESS' | 'SYSTEM_BUSY'",
+    "{ S: onPaid, 'F': onFailed })[status → status, map expression rule: S, 'F'",
+  ],
+  'kotlin/Chains.kt': [
+    "if (status == ResultStatusType.S) → status, chain statement clause: S=S, F=F",
+    "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
+    "if (rc.startsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
+    "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"4012400\"",
+  ],
+  'php/chains.php': [
+    "if ($status === ResultStatusType::S) → status, chain statement clause: S='S', F='F'",
+    "if ($responseCode === '2002400') → responseCode, chain statement clause: '2002400', '5042400', '200240'; default",
+    "if (substr($rc, 0, 3) === '200') → rc, chain statement clause: '200'…; default",
+    "if ($responseCode === '2002400') → responseCode, chain statement clause: '2002400', '4012400'",
+    "['S' => 'onPaid', 'F' => 'onFailed'][$status → status, map expression rule: 'S', 'F'",
+  ],
+  'python/chains.py': [
+    "if status == ResultStatusType.S → status, chain statement clause: S=\"S\", F=\"F\"",
+    "if response_code == \"2002400\" → response_code, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
+    "if rc[:3] == \"200\" → rc, chain statement clause: \"200\"…; default",
+    "if response_code == \"2002400\" → response_code, chain statement clause: \"2002400\", \"4012400\"",
+    "{\"S\": on_paid, \"F\": on_failed}[status → status, map expression rule: \"S\", \"F\"",
+  ],
+  'ruby/chains.rb': [
+    "if response_code == '2002400' → response_code, chain statement clause: '2002400', '5042400', '200240'; default",
+    "if rc.start_with?('200') → rc, chain statement clause: '200'…; default",
+    "case response_code → response_code, expression clause: '2002400', '4012400'; default",
+    "{ 'S' => method(:on_paid), 'F' => method(:on_failed) }[status → status, map expression rule: 'S', 'F'",
+  ],
+  'typescript/chains.ts': [
+    "if (status === ResultStatusType.S) → status, chain statement clause: S='S', F='F'",
+    "if (responseCode === '2002400') → responseCode, chain statement clause: '2002400', '5042400', '200240'; default",
+    "if (rc.substring(0, 3) === '200') → rc, chain statement clause: '200'…; default",
+    "switch (responseCode) → responseCode, statement clause: '2002400', '4012400'; default",
+    "{ S: onPaid, F: onFailed })[status → status, map expression rule: S, F",
+  ],
 };
 
 describe('switch extraction from the fixtures', () => {

@@ -1,12 +1,13 @@
 // JavaScript, TypeScript and their JSX dialects share node names, queries and case syntax.
 import switches from '../../../queries/javascript/switch.scm';
+import chains from '../../../queries/javascript/chain.scm';
 import jsConstants from '../../../queries/javascript/constants.scm';
 import tsConstants from '../../../queries/typescript/constants.scm';
 import comments from '../../../queries/javascript/comments.scm';
 import type { LanguageSpec } from './languageSpec';
 
 const shared: Omit<LanguageSpec, 'name' | 'wasm'> = {
-  queries: { switches, constants: jsConstants, comments },
+  queries: { switches, chains, constants: jsConstants, comments },
   strings: {
     "'": { escaped: "'\\", controlEscape: 'x' },
     '"': { escaped: '"\\', controlEscape: 'x' },
@@ -19,6 +20,8 @@ const shared: Omit<LanguageSpec, 'name' | 'wasm'> = {
     indentUnit: '  ',
     armsIndented: true,
     arms: { clause: { head: 'case {label}:', body: ['break;'], stackable: true } },
+    notImplemented: 'throw new Error({todo});',
+    chain: { or: ' || ', connector: ' else if (', opener: ') ' },
   },
 };
 

@@ -1,4 +1,5 @@
 import switches from '../../../queries/java/switch.scm';
+import chains from '../../../queries/java/chain.scm';
 import constants from '../../../queries/java/constants.scm';
 import comments from '../../../queries/java/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -9,7 +10,7 @@ const throwTodo = 'throw new UnsupportedOperationException({todo});';
 export const java: LanguageSpec = {
   name: 'java',
   wasm: 'tree-sitter-java.wasm',
-  queries: { switches, constants, comments },
+  queries: { switches, chains, constants, comments },
   strings: { '"': { escaped: '"\\', controlEscape: 'u' } },
   printer: {
     lineComment: '//',
@@ -25,5 +26,8 @@ export const java: LanguageSpec = {
       rule: { head: 'case {label} -> {', body: [], close: '}' },
       'rule.expression': { inline: `case {label} -> ${throwTodo}` },
     },
+    notImplemented: 'throw new UnsupportedOperationException({todo});',
+    labelJoin: { rule: ', ' },
+    chain: { or: ' || ', connector: ' else if (', opener: ') ' },
   },
 };

@@ -37,6 +37,28 @@ export interface PrinterSyntax {
   /** Whether arms sit one level deeper than the keyword's line (not under gofmt or Ruby style). */
   armsIndented: boolean;
   arms: Partial<Record<ArmTemplateKey, ArmTemplate>>;
+  /**
+   * The statement an inserted arm or branch ends with where its neighbours return or throw: a "not
+   * implemented" error naming the code's advice, so the file still compiles. `{todo}`/`{advice}` as in arms.
+   */
+  notImplemented: string;
+  /** What joins one more label to an arm's labels, per arm form; absent where labels stack as clauses (`case A: case B:`). */
+  labelJoin?: Partial<Record<'clause' | 'rule', string>>;
+  /** How a chain's branches are written when the chain shows no second one to copy. */
+  chain: ChainPrinting;
+}
+
+export interface ChainPrinting {
+  /** Joins two tests: ` || `, ` or `. */
+  or: string;
+  /** Before a new branch's condition, after the previous body; `{indent}` is the chain's indentation. */
+  connector: string;
+  /** After a condition, before its body. */
+  opener: string;
+  /** What a branch body that need not leave holds besides comments (Python's `pass`). */
+  emptyBody?: string;
+  /** Bodies are indented blocks (Python, Ruby), not `{ … }`, which a new branch gets even where the chain omits them. */
+  indented?: boolean;
 }
 
 export interface LanguageSpec {
@@ -45,7 +67,7 @@ export interface LanguageSpec {
   wasm: string;
   /** Files indented deeper than this are not parsed: the grammar's scanner cannot hold more levels safely. */
   maxIndentLevels?: number;
-  queries: { switches: string; constants: string; comments: string };
+  queries: { switches: string; chains: string; constants: string; comments: string };
   strings: Partial<Record<Exclude<QuoteStyle, ''>, QuoteSyntax>>;
   printer: PrinterSyntax;
 }

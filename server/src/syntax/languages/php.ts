@@ -1,4 +1,5 @@
 import switches from '../../../queries/php/switch.scm';
+import chains from '../../../queries/php/chain.scm';
 import constants from '../../../queries/php/constants.scm';
 import comments from '../../../queries/php/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -6,7 +7,7 @@ import type { LanguageSpec } from './languageSpec';
 export const php: LanguageSpec = {
   name: 'php',
   wasm: 'tree-sitter-php.wasm',
-  queries: { switches, constants, comments },
+  queries: { switches, chains, constants, comments },
   strings: {
     "'": { escaped: "'\\" },
     '"': { escaped: '"\\$', controlEscape: 'x' },
@@ -24,5 +25,8 @@ export const php: LanguageSpec = {
       // `throw` is an expression since PHP 8.0, the version that brought `match`.
       'rule.expression': { inline: '{label} => throw new \\LogicException({todo})', separator: ',' },
     },
+    notImplemented: 'throw new \\LogicException({todo});',
+    labelJoin: { rule: ', ' },
+    chain: { or: ' || ', connector: ' elseif (', opener: ') ' },
   },
 };

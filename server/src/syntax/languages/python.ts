@@ -1,4 +1,5 @@
 import switches from '../../../queries/python/switch.scm';
+import chains from '../../../queries/python/chain.scm';
 import constants from '../../../queries/python/constants.scm';
 import comments from '../../../queries/python/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -10,7 +11,7 @@ export const python: LanguageSpec = {
   // one per open string (at most 255). With an odd number of strings open it can write one byte past the
   // buffer, into the parser's own state, from level 384 on (511 with one string); every later parse traps.
   maxIndentLevels: 380,
-  queries: { switches, constants, comments },
+  queries: { switches, chains, constants, comments },
   strings: {
     '"': { escaped: '"\\', controlEscape: 'x' },
     "'": { escaped: "'\\", controlEscape: 'x' },
@@ -25,5 +26,8 @@ export const python: LanguageSpec = {
     armsIndented: true,
     // A block cannot hold only a comment.
     arms: { clause: { head: 'case {label}:', body: ['pass'] } },
+    notImplemented: 'raise NotImplementedError({todo})',
+    labelJoin: { clause: ' | ' },
+    chain: { or: ' or ', connector: '\n{indent}elif ', opener: ':', emptyBody: 'pass', indented: true },
   },
 };

@@ -1,4 +1,5 @@
 import switches from '../../../queries/ruby/switch.scm';
+import chains from '../../../queries/ruby/chain.scm';
 import constants from '../../../queries/ruby/constants.scm';
 import comments from '../../../queries/ruby/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -6,7 +7,7 @@ import type { LanguageSpec } from './languageSpec';
 export const ruby: LanguageSpec = {
   name: 'ruby',
   wasm: 'tree-sitter-ruby.wasm',
-  queries: { switches, constants, comments },
+  queries: { switches, chains, constants, comments },
   strings: {
     "'": { escaped: "'\\", unmarkedEscapes: true },
     // `\#` keeps a literal `#{` from interpolating.
@@ -20,5 +21,8 @@ export const ruby: LanguageSpec = {
     armsIndented: false,
     // `when` never falls through; an empty body evaluates to nil.
     arms: { clause: { head: 'when {label}', body: [] } },
+    notImplemented: 'raise NotImplementedError, {todo}',
+    labelJoin: { clause: ', ' },
+    chain: { or: ' || ', connector: '\n{indent}elsif ', opener: '', indented: true },
   },
 };

@@ -14,13 +14,13 @@ export interface PrintedLine {
   text: string;
 }
 
-function oneLine(text: string, spec: LanguageSpec): string {
+export function oneLine(text: string, spec: LanguageSpec): string {
   let line = text.replace(/\s+/g, ' ').trim();
   for (const breaker of spec.printer.commentBreakers ?? []) line = line.split(breaker).join(`${breaker[0]} ${breaker.slice(1)}`);
   return line;
 }
 
-function fill(pattern: string, label: string, insert: CaseToInsert, spec: LanguageSpec): string {
+export function fill(pattern: string, label: string, insert: CaseToInsert, spec: LanguageSpec): string {
   const advice = insert.todo.replace(/\s+/g, ' ').trim();
   const values: Record<string, string> = {
     label,

@@ -3,6 +3,8 @@ import type { ArmTemplate, LanguageSpec } from '../languages/languageSpec';
 import { LineIndex } from '../positions';
 import type { CaseToInsert, PrintResult, SkippedCase, SwitchSite } from '../types';
 import { armLines } from './armLines';
+import { printBranches } from './branchInsertion';
+import { exitsLikeNeighbours } from './neighbours';
 import type { PrintableCase } from './armLines';
 import { indentation } from './indentation';
 import { insertionEdit } from './insertionEdit';
@@ -10,7 +12,10 @@ import { labelStyle, printLabel } from './labelLiterals';
 
 function armTemplate(site: SwitchSite, spec: LanguageSpec): ArmTemplate | undefined {
   const arms = spec.printer.arms;
-  return (site.isExpression ? arms[`${site.armForm}.expression`] : undefined) ?? arms[site.armForm];
+  const template = (site.isExpression ? arms[`${site.armForm}.expression`] : undefined) ?? arms[site.armForm];
+  // Where the other arms return or throw, an arm that falls out would not compile ("missing return").
+  if (template && 'head' in template && !site.isExpression && exitsLikeNeighbours(site)) return { ...template, body: [spec.printer.notImplemented] };
+  return template;
 }
 
 export function printCases(
@@ -20,6 +25,8 @@ export function printCases(
   cases: readonly CaseToInsert[],
   eol: string = text.includes('\r\n') ? '\r\n' : '\n',
 ): PrintResult {
+  if (site.construct === 'chain') return printBranches(spec, site, text, cases, eol);
+  if (site.construct === 'map') return { skipped: [], refused: 'a dispatch map takes no inserted cases' };
   if (site.hasSyntaxError) return { skipped: [], refused: 'the switch has a syntax error' };
   const template = armTemplate(site, spec);
   if (!template) return { skipped: [], refused: `no ${site.armForm} arm syntax for ${spec.name}` };

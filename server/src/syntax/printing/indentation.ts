@@ -8,7 +8,7 @@ export interface Indentation {
   body: string;
 }
 
-function leading(line: string): string {
+export function leading(line: string): string {
   return /^[ \t]*/.exec(line)?.[0] ?? '';
 }
 
@@ -17,7 +17,7 @@ function startsItsLine(range: Range, lines: LineIndex): boolean {
 }
 
 /** The most frequent step by which a line is indented deeper than the one before it. */
-function fileIndentUnit(lines: LineIndex): string | undefined {
+export function fileIndentUnit(lines: LineIndex): string | undefined {
   const steps = new Map<string, number>();
   let previous = '';
   for (let line = 0; line < lines.lineCount; line++) {

@@ -31,6 +31,7 @@ export function printLabel(
   style: LabelStyle,
   spec: LanguageSpec,
 ): { label: string } | { reason: string } {
+  if (insert.name) return { label: insert.name };
   const kind = style.kind ?? insert.literalKind;
   if (kind === 'number' && isPortableNumber(insert.value)) return { label: insert.value };
   if (kind === 'number' && !spec.printer.mixesLabelKinds) {

@@ -1,0 +1,77 @@
+// Collects what a language's chain query captured: the branches of if/else-if chains and the tests in them.
+//
+// The capture names are the contract with `server/queries/<language>/chain.scm`:
+//   @branch          an `if` (or `elif`/`elsif`/`else if` clause), with @condition and @body (if any) in the same match
+//   @branch.owner    a branch, with @branch.next (the branch after it) or @branch.else (the final else body)
+//   @test            an equality, with @test.left and @test.right (either side may be the code)
+//   @test.prefix     a prefix check (`startsWith`, `HasPrefix`), with @test.subject and @test.value
+//   @test.in         a membership check (`in (…)`, `includes`, `is "A" or "B"`), with @test.subject and @test.values
+//   @or              a disjunction of tests
+// Captures starting with `_` only serve predicates.
+import type { Node, Query } from 'web-tree-sitter';
+import { cancellableMatches } from './cancellableMatches';
+import { liesWithin, type Extent } from './editShift';
+
+export interface BranchCaptures {
+  node: Node;
+  condition: Node;
+  body: Node;
+}
+
+export type TestCaptures =
+  | { kind: 'equal'; left: Node; right: Node }
+  | { kind: 'prefix'; subject: Node; value: Node }
+  | { kind: 'in'; subject: Node; values: Node };
+
+export interface ChainCaptures {
+  branches: Map<number, BranchCaptures>;
+  /** Owner branch id → the branches following it, in source order. */
+  next: Map<number, Node[]>;
+  /** Owner branch id → its final else body. */
+  elses: Map<number, Node>;
+  tests: Map<number, TestCaptures>;
+  ors: Set<number>;
+}
+
+function testOf(kind: string, byName: Map<string, Node>): TestCaptures | undefined {
+  const [left, right, subject, value, values] = ['test.left', 'test.right', 'test.subject', 'test.value', 'test.values'].map((n) => byName.get(n));
+  if (kind === 'test' && left && right) return { kind: 'equal', left, right };
+  if (kind === 'test.prefix' && subject && value) return { kind: 'prefix', subject, value };
+  if (kind === 'test.in' && subject && values) return { kind: 'in', subject, values };
+  return undefined;
+}
+
+/** What the query captures in the whole tree, or near the given extents; undefined when `cancelled` stopped it. */
+export function captureChains(query: Query, root: Node, source: string, cancelled: () => boolean, within?: readonly Extent[]): ChainCaptures | undefined {
+  const captures: ChainCaptures = { branches: new Map(), next: new Map(), elses: new Map(), tests: new Map(), ors: new Set() };
+  const matches = cancellableMatches(query, root, source, cancelled, within);
+  if (!matches) return undefined;
+  for (const match of matches) {
+    const byName = new Map(match.captures.map((capture) => [capture.name, capture.node]));
+    const branch = byName.get('branch');
+    const condition = byName.get('condition');
+    // An empty Ruby branch has no body node: its condition stands in for where the body would end.
+    const body = byName.get('body') ?? condition;
+    if (branch && condition && body && !captures.branches.has(branch.id)) captures.branches.set(branch.id, { node: branch, condition, body });
+    const owner = byName.get('branch.owner');
+    const next = byName.get('branch.next');
+    const otherwise = byName.get('branch.else');
+    if (owner && next) {
+      const list = captures.next.get(owner.id) ?? [];
+      if (!list.some((n) => n.id === next.id)) list.push(next);
+      captures.next.set(owner.id, list.sort((a, b) => a.startIndex - b.startIndex));
+    }
+    if (owner && otherwise) captures.elses.set(owner.id, otherwise);
+    for (const { name, node } of match.captures) {
+      if (name === 'or') captures.ors.add(node.id);
+      else if (name === 'test' || name === 'test.prefix' || name === 'test.in') {
+        const test = testOf(name, byName);
+        if (test && !captures.tests.has(node.id)) captures.tests.set(node.id, test);
+      }
+    }
+  }
+  if (within) {
+    for (const [id, branch] of captures.branches) if (!liesWithin(branch.node, within)) captures.branches.delete(id);
+  }
+  return captures;
+}
