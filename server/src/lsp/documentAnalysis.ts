@@ -1,11 +1,14 @@
 // The rules' view of an open document, computed once per version: diagnostics and code actions share it.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, AnalysisMemo, documentSyntax, type Analysis } from '../rules/analyze';
+import type { RuleSettings } from '../rules/ruleSettings';
 import type { SyntaxService } from '../syntax/syntaxService';
 import type { Session } from './session';
 
 export interface DocumentAnalysis extends Analysis {
   version: number;
+  /** The rule settings of the document's folder, which the analysis followed. */
+  rules: RuleSettings;
   text: string;
   printer: SyntaxService;
 }
@@ -16,6 +19,7 @@ export class AnalysisStore {
   private readonly byUri = new Map<string, DocumentAnalysis>();
   private readonly reported = new Set<string>();
   private readonly memo = new AnalysisMemo();
+  private generation = 0;
 
   constructor(private readonly session: Session, private readonly syntax: SyntaxService) {}
 
@@ -23,12 +27,15 @@ export class AnalysisStore {
     const hit = this.byUri.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
-    const result = { ...(await this.compute(doc, text)), version: doc.version, text, printer: this.syntax };
-    this.byUri.set(doc.uri, result);
+    const rules = this.session.settingsFor(doc.uri).rules;
+    const generation = this.generation;
+    const result = { ...(await this.compute(doc, text, rules)), version: doc.version, rules, text, printer: this.syntax };
+    // Settings or catalogs that changed meanwhile made it stale: whoever asks next computes it again.
+    if (generation === this.generation) this.byUri.set(doc.uri, result);
     return result;
   }
 
-  private async compute(doc: TextDocument, text: string): Promise<Analysis> {
+  private async compute(doc: TextDocument, text: string, rules: RuleSettings): Promise<Analysis> {
     if (!this.syntax.supports(doc.languageId) || !this.session.analyses(doc)) return EMPTY;
     const outcome = await this.syntax.parse(doc.uri, doc.languageId, doc.version, text);
     if (outcome.status !== 'parsed') {
@@ -38,7 +45,7 @@ export class AnalysisStore {
       this.reported.add(key);
       return EMPTY;
     }
-    return analyze(documentSyntax(this.syntax, outcome.document), this.session.index, this.session.settings.rules, this.memo);
+    return analyze(documentSyntax(this.syntax, outcome.document), this.session.index, rules, this.memo);
   }
 
   forget(uri: string): void {
@@ -48,6 +55,7 @@ export class AnalysisStore {
 
   /** Catalogs or settings changed: every analysis is stale. */
   clear(): void {
+    this.generation++;
     this.byUri.clear();
   }
 }
