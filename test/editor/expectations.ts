@@ -188,9 +188,12 @@ export function missingFromOutline(groups: { name: string; detail: string; child
 /** Look Up Payment Code… finds a code by its name, not only by the code. */
 export const LOOK_UP_BY_NAME = {
   query: 'insufficient',
-  code: '4034314',
-  /** what the code's row must say besides the code */
-  row: ['Insufficient Funds', 'DOKU'],
+  /** the one row every SNAP service's "Insufficient Funds" shares */
+  code: '403XX14',
+  /** what the row must say besides the code: the name, the provider, the service of 4034314 */
+  row: ['Insufficient Funds', 'DOKU', '4034314 service 43'],
+  /** picked, it asks which service's code: this one */
+  service: '4034314',
   pickedNotice: '4034314 — Insufficient Funds',
 };
 
@@ -356,7 +359,7 @@ export const NAVIGATION = {
   lensFix: 'Add 6 missing retryable cases (Alipay+)',
   lensFixAdds: 'case "REQUEST_TRAFFIC_EXCEED_LIMIT":',
   /** Go to Definition on a bundled code: its entry in the catalog's read-only page */
-  definition: { file: JAVA_FILE, word: '4034314', line: 'case "4034314":', tab: 'snap.md', target: '## `4034314`' },
+  definition: { file: JAVA_FILE, word: '4034314', line: 'case "4034314":', tab: 'snap', target: '## `4034314`' },
   /** Find All References of a code: the References view lists the Java file and the log */
   references: { file: JAVA_FILE, word: '4034314', line: 'case "4034314":', files: ['GatewayResponseHandler.java', 'gateway.log'] },
 };

@@ -1,6 +1,7 @@
 // PayCodes: Look Up Payment Code… — a quick pick over the catalogs, one row per meaning; the chosen code's
 // explanation opens with actions to insert or copy it. A row several codes share (a SNAP case every service
-// has) asks which service's code, unless the typed text is one of them. The server supplies the rows.
+// has) lists them in its detail, so typing one finds it; picked, it asks which service's code, unless the
+// typed text is one of them. The server supplies the rows.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LOOKUP_ENTRIES, type Explanation, type LookupItem } from '../../../server/src/lsp/protocol';
@@ -12,13 +13,6 @@ interface Row extends vscode.QuickPickItem {
 
 const rowOf = (item: LookupItem): Row => ({ label: item.code, description: `${item.name} — ${item.summary}`, detail: item.detail, item });
 
-/** The quick pick's rows, the shared rows' own codes among them where the typed text is exactly one. */
-function rowsFor(rows: Row[], typed: string): Row[] {
-  const exact = typed.trim();
-  const own = rows.flatMap((r) => (r.item.codes ?? []).filter((c) => c.code === exact).map((c) => rowOf({ ...r.item, ...c, codes: undefined })));
-  return [...own, ...rows];
-}
-
 async function pick(rows: Row[]): Promise<{ row: Row; typed: string } | undefined> {
   const qp = vscode.window.createQuickPick<Row>();
   qp.title = 'PayCodes: Look Up Payment Code';
@@ -26,17 +20,16 @@ async function pick(rows: Row[]): Promise<{ row: Row; typed: string } | undefine
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   qp.items = rows;
-  const changed = qp.onDidChangeValue((v) => {
-    qp.items = rowsFor(rows, v);
-  });
   try {
     return await new Promise((resolve) => {
-      qp.onDidAccept(() => resolve(qp.selectedItems[0] && { row: qp.selectedItems[0], typed: qp.value }));
+      qp.onDidAccept(() => {
+        const row = qp.selectedItems[0] ?? qp.activeItems[0];
+        resolve(row && { row, typed: qp.value });
+      });
       qp.onDidHide(() => resolve(undefined));
       qp.show();
     });
   } finally {
-    changed.dispose();
     qp.dispose();
   }
 }
