@@ -17,6 +17,7 @@ import type { Position } from '../syntax/types';
 import { codePlace, type CodePlace } from './codePlace';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { documentLines } from './documentLines';
+import { positionBefore } from './positionBefore';
 import { contains, extent } from './ranges';
 import type { Session } from './session';
 
@@ -45,9 +46,24 @@ const DOUBLE_QUOTED = new Set(['java', 'kotlin', 'go', 'csharp', 'json', 'jsonc'
 /** Languages whose arms start with the label itself (`"05" ->`, `"05" =>`): a fresh line in one is a label. */
 const LABEL_FIRST = new Set(['kotlin', 'csharp']);
 
-export async function completion(
-  session: Session, doc: TextDocument, analysis: () => Promise<DocumentAnalysis>, position: Position,
-): Promise<CompletionList | null> {
+/** The document's analyses: the current version's (parsed on demand), and the last one made, whatever its version. */
+export interface Analyses {
+  current(): Promise<DocumentAnalysis>;
+  last(): DocumentAnalysis | undefined;
+}
+
+/**
+ * The analysis to answer from, and the cursor in its text: the last one when only a keystroke or so has
+ * changed since (a label being typed leaves its switch as it was), else the current version's.
+ */
+async function switchesAround(doc: TextDocument, analyses: Analyses, position: Position): Promise<{ a: DocumentAnalysis; at: Position }> {
+  const last = analyses.last();
+  if (last && last.version === doc.version) return { a: last, at: position };
+  const at = last && positionBefore(last.text, doc.getText(), doc.offsetAt(position));
+  return at ? { a: last!, at } : { a: await analyses.current(), at: position };
+}
+
+export async function completion(session: Session, doc: TextDocument, analyses: Analyses, position: Position): Promise<CompletionList | null> {
   const lines = documentLines(doc);
   const place = codePlace(lines, doc.languageId, position);
   if (!place) return null;
@@ -55,22 +71,23 @@ export async function completion(
   const namesCode = name !== undefined && nameKind(name).code;
   const labelish = place.ctx.position === 'label' || place.ctx.position === 'arm' || (LABEL_FIRST.has(doc.languageId) && /^\s*["'`]?$/.test(lines[position.line].slice(0, place.range.start.character)));
   if (!namesCode && !labelish && place.governing.via !== 'comparison') return null;
-  const cs = switchAt(await analysis(), position, place, labelish);
+  const { a, at } = await switchesAround(doc, analyses, position);
+  const cs = switchAt(a, at, place.range.start.line === position.line, labelish);
   if (cs) return list(session.index, place, switchOffers(cs), switchWriting(cs, place, lines, doc.languageId));
   if (!namesCode) return null;
   const offers = namedOffers(session, doc, name!);
   return offers.length > 0 ? list(session.index, place, offers, namedWriting(place, lines, doc.languageId)) : null;
 }
 
-/** The innermost switch over codes whose label the cursor is in (or is starting). */
-function switchAt(a: DocumentAnalysis, position: Position, place: CodePlace, labelish: boolean): CodeSwitch | undefined {
-  const { line, character } = position;
+/** The innermost switch over codes whose label the cursor (`at`, in the analysis's text) is in or is starting. */
+function switchAt(a: DocumentAnalysis, at: Position, onOneLine: boolean, labelish: boolean): CodeSwitch | undefined {
+  const { line, character } = at;
   const around = a.codeSwitches
     .filter((cs) => contains(cs.site.range, line, character))
     .sort((x, y) => extent(x.site.range) - extent(y.site.range));
   const cs = around[0];
   if (!cs) return undefined;
-  const inLabel = cs.labels.some((l) => contains(l.label.range, line, character)) && place.range.start.line === line;
+  const inLabel = onOneLine && cs.labels.some((l) => contains(l.label.range, line, character));
   return inLabel || labelish ? cs : undefined;
 }
 

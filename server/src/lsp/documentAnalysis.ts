@@ -40,6 +40,11 @@ export class AnalysisStore {
     return result;
   }
 
+  /** The last analysis made of the document, of whatever version; none after catalogs or settings changed. */
+  last(uri: string): DocumentAnalysis | undefined {
+    return this.byUri.get(uri);
+  }
+
   private async compute(doc: TextDocument): Promise<DocumentAnalysis> {
     const text = doc.getText();
     const rules = this.session.settingsFor(doc.uri).rules;
