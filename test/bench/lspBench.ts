@@ -278,7 +278,7 @@ export async function lspBench(ctx: BenchContext): Promise<BenchResult> {
     statsRow('hover, 20,000-line Java file', hover, `${src.hoverMisses} of ${hover.n} empty; didOpen → first diagnostics ${fmt.ms(src.openHoverMs)}`),
     statsRow('didChange (1 char in a switch) → diagnostics, 5,000-line Java file', edit, `${src.switchDiagnostics} diagnostics; didOpen → first diagnostics ${fmt.ms(src.openSwitchMs)}`),
     statsRow('didChange (a line break in a switch) → diagnostics, same file', stats(src.lineEdits), 'every switch below the edit moves'),
-    statsRow('completion in a case label just typed, same file', completion, `${src.completionMisses} of ${completion.n} empty; the request waits for the new version's analysis`),
+    statsRow('completion in a case label just typed, same file', completion, `${src.completionMisses} of ${completion.n} empty; asked right after the label is typed`),
     ...logRows('default settings: not analysed', lg),
     ...logRows('maxFileSize 128 MB: analysed', lgOn),
   ];
