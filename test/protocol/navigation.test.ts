@@ -187,6 +187,7 @@ describe('writing and finding codes over the protocol', () => {
         where('src/Payout.java', 'RC_TIMEOUT'),
         where('src/codes.ts', 'RC_TIMEOUT'),
         where('src/codes.ts', '5044300'),
+        where('src/codes.ts', '5044300', 2),
         where('src/dokuTransfer.ts', 'RC_TIMEOUT'),
         where('src/dokuTransfer.ts', 'RC_TIMEOUT', 1),
       ].sort());

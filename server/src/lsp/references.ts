@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Location, Position, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isCodeName } from '../detect/codeNames';
 import { codesInLine, type Occurrence } from '../detect/findCodes';
 import { walkFiles } from '../files/walkFiles';
 import { sourceLanguage } from '../lint/sourceLanguage';
@@ -19,7 +20,7 @@ import type { Session } from './session';
 const isLogFile = (file: string) => isLogDocument({ uri: file, languageId: '' });
 /** A name declared on the code's line: `const RC_TIMEOUT = "5044300"`, `val RC_TIMEOUT: String = "…"`, `RC_TIMEOUT = '…'`. */
 const DECLARED_BEFORE = /\b([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>[\]?]+\s*)?(?::=|=)\s*["'`]?$/;
-const DECLARES = /\b(?:const|final|val|let|var|static|readonly|define)\b/;
+const CONSTANT = /\b(?:const|final|val|static|readonly|define)\b/;
 /** The reply stays readable and the editor responsive: past this many, the search stops. */
 export const MAX_REFERENCES = 10_000;
 
@@ -45,7 +46,8 @@ function inText(session: Session, doc: TextDocument, lines: readonly string[], t
       if (!aliases) continue;
       const before = lines[n].slice(0, o.start);
       const declared = DECLARED_BEFORE.exec(before);
-      if (declared && (DECLARES.test(before) || /^[A-Z][A-Z0-9_]*$/.test(declared[1]))) aliases.add(declared[1]);
+      // A constant named for this code (`RC_TIMEOUT`), not a field that holds any code (`responseCode`, `rc`).
+      if (declared && !isCodeName(declared[1]) && (CONSTANT.test(before) || /^[A-Z][A-Z0-9_]*$/.test(declared[1]))) aliases.add(declared[1]);
     }
   }
 }
