@@ -50,6 +50,8 @@ interface SourceSession {
   completions: number[];
   /** Completions that offered nothing. */
   completionMisses: number;
+  /** In an existing label, nothing else under way. */
+  settledCompletions: number[];
   rss: number;
   hwm: number;
 }
@@ -87,7 +89,7 @@ async function sourceSession(ctx: BenchContext, dir: string, profileDir?: string
       if (!h) hoverMisses++;
     }
 
-    if (only === 'hover') return { openHoverMs, hovers, hoverMisses, openSwitchMs: NaN, switchDiagnostics: 0, edits: [], lineEdits: [], completions: [], completionMisses: 0, rss: 0, hwm: 0 };
+    if (only === 'hover') return { openHoverMs, hovers, hoverMisses, openSwitchMs: NaN, switchDiagnostics: 0, edits: [], lineEdits: [], completions: [], completionMisses: 0, settledCompletions: [], rss: 0, hwm: 0 };
     const sw = switchFile(entries, 5_000);
     const swPath = path.join(dir, 'ResultHandlers.java');
     fs.writeFileSync(swPath, sw.text);
@@ -137,8 +139,17 @@ async function sourceSession(ctx: BenchContext, dir: string, profileDir?: string
       await client.edit(swUri, restored, { start, end: { line: line + 1, character: 0 } }, '');
       await published;
     }
+    // The same request with no edit being analysed meanwhile: the completion's own cost.
+    const settled: number[] = [];
+    for (let k = 0; k < COMPLETIONS; k++) {
+      const line = labelLines[(k * 37) % labelLines.length];
+      t = performance.now();
+      await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri: swUri }, position: { line, character: 18 } });
+      settled.push(performance.now() - t);
+    }
     const mem = client.memory();
     return {
+      settledCompletions: settled,
       openHoverMs, hovers, hoverMisses, openSwitchMs, switchDiagnostics: firstDiag.params.diagnostics.length, edits, lineEdits, completions, completionMisses,
       rss: mem.rss, hwm: mem.hwm,
     };
@@ -278,7 +289,8 @@ export async function lspBench(ctx: BenchContext): Promise<BenchResult> {
     statsRow('hover, 20,000-line Java file', hover, `${src.hoverMisses} of ${hover.n} empty; didOpen → first diagnostics ${fmt.ms(src.openHoverMs)}`),
     statsRow('didChange (1 char in a switch) → diagnostics, 5,000-line Java file', edit, `${src.switchDiagnostics} diagnostics; didOpen → first diagnostics ${fmt.ms(src.openSwitchMs)}`),
     statsRow('didChange (a line break in a switch) → diagnostics, same file', stats(src.lineEdits), 'every switch below the edit moves'),
-    statsRow('completion in a case label just typed, same file', completion, `${src.completionMisses} of ${completion.n} empty; asked right after the label is typed`),
+    statsRow('completion in a case label just typed, same file', completion, `${src.completionMisses} of ${completion.n} empty; asked right after the label is typed, while the diagnostics analyse that edit`),
+    statsRow('completion in an existing case label, same file, nothing else running', stats(src.settledCompletions), 'the request alone'),
     ...logRows('default settings: not analysed', lg),
     ...logRows('maxFileSize 128 MB: analysed', lgOn),
   ];
