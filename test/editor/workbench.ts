@@ -834,15 +834,23 @@ export class Workbench {
     await this.page.keyboard.type(text);
   }
 
-  /** The suggest widget's rows (label, details) once `until` holds; Ctrl+Space opens it if typing did not. */
+  /**
+   * The suggest widget's rows (label, details) once `until` holds. When typing did not bring them within a
+   * few seconds (a language server still starting answers nothing), Ctrl+Space asks again, as a person would.
+   */
   async readSuggestions(opts: { until?: (rows: string[]) => boolean; expect?: string } = {}): Promise<string[]> {
     const rows = () => this.visibleTexts('.suggest-widget.visible .monaco-list-row').then((r) => r.map((t) => t.replace(/\s+/g, ' ').trim()));
     const until = opts.until ?? ((r: string[]) => r.length > 0);
-    if ((await rows()).length === 0) {
-      await this.page.waitForTimeout(500);
-      if ((await rows()).length === 0) await this.page.keyboard.press('Control+Space');
+    const expect = opts.expect ?? 'to list suggestions';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        return await this.readUntil('the suggest widget', rows, until, expect, 5000);
+      } catch {
+        await this.page.keyboard.press('Escape');
+        await this.page.keyboard.press('Control+Space');
+      }
     }
-    return this.readUntil('the suggest widget', rows, until, opts.expect ?? 'to list suggestions');
+    return this.readUntil('the suggest widget', rows, until, expect);
   }
 
   /** The code lenses drawn in the active editor, once `until` holds. */

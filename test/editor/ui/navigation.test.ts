@@ -26,10 +26,20 @@ describe('writing and finding codes (code-server UI)', function () {
     await wb.closeQuickInput();
   }
 
+  /** Opens the file and presses `key` with the cursor on the code. */
+  async function pressOnCode(at: { file: string; word: string; line: string }, key: string): Promise<void> {
+    const wb = session().workbench;
+    await wb.openFile(at.file);
+    // The lens above the switch moves the lines down when it arrives: click once it is drawn.
+    await wb.readCodeLenses();
+    await wb.pressOnWord(at.word, key, at.line);
+  }
+
   it(`completion in a case label lists ${N.firstSuggestion} first and accepting it writes the label`, async () => {
     const wb = session().workbench;
     await wb.openFile(N.file);
     try {
+      await wb.readCodeLenses(); // it moves the lines down when it arrives: type once it is drawn
       await wb.typeOnNewLineAfter(N.after, N.typed);
       const rows = await wb.readSuggestions({ until: (r) => r.some((x) => x.includes(N.firstSuggestion)), expect: `to list ${N.firstSuggestion}` });
       await wb.screenshot('completion-case-label-list');
@@ -65,10 +75,7 @@ describe('writing and finding codes (code-server UI)', function () {
   it(`Go to Definition on ${N.definition.word} opens its entry in the bundled catalog`, async () => {
     const wb = session().workbench;
     const d = N.definition;
-    await wb.openFile(d.file);
-    // The lens above the switch moves the lines down when it arrives: click once it is drawn.
-    await wb.readCodeLenses();
-    await wb.pressOnWord(d.word, 'F12', d.line);
+    await pressOnCode(d, 'F12');
     let tab = '';
     try {
       await poll(`the tab ${d.tab}`, async () => ((tab = await wb.activeTab()) === d.tab ? true : undefined), { timeoutMs: 30_000, intervalMs: 200 });
@@ -82,9 +89,7 @@ describe('writing and finding codes (code-server UI)', function () {
   it(`Find All References of ${N.references.word} lists its places in the References view`, async () => {
     const wb = session().workbench;
     const r = N.references;
-    await wb.openFile(r.file);
-    await wb.readCodeLenses();
-    await wb.pressOnWord(r.word, 'Shift+Alt+F12', r.line);
+    await pressOnCode(r, 'Shift+Alt+F12');
     const view = await wb.readSideBarTree({
       until: (v) => /references/i.test(v.title) && r.files.every((f) => v.rows.some((row) => row.includes(f))) && v.rows.some((row) => row.includes(r.word)),
       expect: `to be the References view listing ${r.files.join(' and ')} and the lines with ${r.word}`,
