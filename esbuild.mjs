@@ -2,7 +2,8 @@
 // with --tests, also compiles the mocha suites into out/test/.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -44,6 +45,15 @@ function copyWasm() {
   }
 }
 
+// The log report embeds uPlot's own build, its CSS and its license in the HTML it writes.
+function copyReportAssets() {
+  const uplot = dirname(createRequire(import.meta.url).resolve('uplot/package.json'));
+  mkdirSync('dist/report', { recursive: true });
+  for (const [from, to] of [['dist/uPlot.iife.min.js', 'uPlot.iife.min.js'], ['dist/uPlot.min.css', 'uPlot.min.css'], ['LICENSE', 'uPlot.LICENSE']]) {
+    cpSync(join(uplot, from), join('dist/report', to));
+  }
+}
+
 const targets = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' } },
@@ -58,6 +68,7 @@ function testEntries(dir) {
 
 rmSync('dist', { recursive: true, force: true });
 copyWasm();
+copyReportAssets();
 const contexts = await Promise.all(
   targets.map((t) => esbuild.context({ ...common, ...t, outdir: 'dist' })),
 );

@@ -9,6 +9,7 @@ import { newCatalog } from './commands/newCatalog';
 import { openCatalog } from './commands/openCatalog';
 import { restartServer } from './commands/restartServer';
 import { scanWorkspaceLogs } from './commands/scanWorkspaceLogs';
+import { showLogReport } from './commands/showLogReport';
 import { showOutput } from './commands/showOutput';
 import { showSwitchCodes } from './commands/showSwitchCodes';
 import { CATALOG_PAGE, SHOW_SWITCH_CODES, type CatalogPageParams } from '../../server/src/lsp/protocol';
@@ -22,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     'paycodes.lookUpCode': lookUpCode,
     'paycodes.explainAtCursor': explainAtCursor,
     'paycodes.scanWorkspaceLogs': scanWorkspaceLogs,
+    'paycodes.showLogReport': showLogReport,
     'paycodes.restartServer': restartServer,
     'paycodes.showOutput': showOutput,
     'paycodes.openCatalog': openCatalog,

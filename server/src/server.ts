@@ -29,9 +29,10 @@ import { references } from './lsp/references';
 import { switchCodes } from './lsp/switchCodes';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
 import { releaseAfter } from './lsp/memoryRelease';
+import { logReport } from './lsp/logReport';
 import {
-  CATALOG_FILES, CATALOG_PAGE, CATALOG_TEMPLATE, EXPLAIN_AT, LOOKUP_ENTRIES, SCAN_FILES, SWITCH_CODES,
-  type CatalogPageParams, type CatalogTemplateParams, type ExplainAtParams, type ScanFilesParams, type SwitchCodesParams,
+  CATALOG_FILES, CATALOG_PAGE, CATALOG_TEMPLATE, EXPLAIN_AT, LOG_REPORT, LOOKUP_ENTRIES, SCAN_FILES, SWITCH_CODES,
+  type CatalogPageParams, type CatalogTemplateParams, type ExplainAtParams, type LogReportParams, type ScanFilesParams, type SwitchCodesParams,
 } from './lsp/protocol';
 import { scanFiles } from './lsp/scanFiles';
 import { Session } from './lsp/session';
@@ -167,6 +168,7 @@ connection.onRequest(SCAN_FILES, async (params: ScanFilesParams, token) => {
   const progress = await connection.window.attachWorkDoneProgress(params.workDoneToken);
   return scanFiles(session, params, progress, token);
 });
+connection.onRequest(LOG_REPORT, (params: LogReportParams, token) => logReport(session, params, token));
 
 documents.onDidChangeContent((e) => diagnostics.request(e.document.uri));
 documents.onDidOpen((e) => releaseAfter(e.document.getText().length));

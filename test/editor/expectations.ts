@@ -355,11 +355,27 @@ export const NAVIGATION = {
   firstSuggestion: 'PAYMENT_IN_PROCESS',
   acceptedLine: 'case "PAYMENT_IN_PROCESS"',
   /** the lens above the switch, and the quick pick clicking it opens */
-  lens: 'Alipay+ Payment Creation · handles 1 of 21 codes · 6 retryable unhandled',
+  lens: 'Alipay+ Payment Creation · handles 1 of 22 codes · 6 retryable unhandled',
   lensFix: 'Add 6 missing retryable cases (Alipay+)',
   lensFixAdds: 'case "REQUEST_TRAFFIC_EXCEED_LIMIT":',
   /** Go to Definition on a bundled code: its entry in the catalog's read-only page */
   definition: { file: JAVA_FILE, word: '4034314', line: 'case "4034314":', tab: 'snap', target: '## `4034314`' },
   /** Find All References of a code: the References view lists the Java file and the log */
   references: { file: JAVA_FILE, word: '4034314', line: 'case "4034314":', files: ['GatewayResponseHandler.java', 'gateway.log'] },
+};
+
+// ---- the log report (issue 15) ----
+
+/** PayCodes: Show Log Report on logs/gateway.log: a webview whose chart draws these bars per minute. */
+export const LOG_REPORT = {
+  paletteTitle: 'PayCodes: Show Log Report',
+  file: LOG_FILE,
+  tabTitle: 'Log Report: gateway.log',
+  timeline: {
+    t: [Date.parse('2026-11-20T10:05:00Z') / 1000, Date.parse('2026-11-20T10:06:00Z') / 1000],
+    success: [0, 0],
+    pending: [0, 0],
+    failure: [2, 1],
+    unknown: [2, 0],
+  },
 };

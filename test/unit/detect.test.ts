@@ -4,12 +4,14 @@ import { strict as assert } from 'node:assert';
 import { CodeIndex } from '../../server/src/catalog/codeIndex';
 import type { CatalogFile } from '../../server/src/catalog/types';
 import { codeAt, codesInText, type DetectOptions } from '../../server/src/detect/findCodes';
-import { providerHints } from '../../server/src/detect/providerHints';
-import { miniIndex } from './miniIndex';
+import { providerEvidence, providerHints } from '../../server/src/detect/providerHints';
+import { CodeMatcher } from '../../server/src/scan/codeMatcher';
+import { miniIndex, miniIndexCatalogs } from './miniIndex';
 
 const index = miniIndex();
 const source: DetectOptions = { index, log: false };
 const log: DetectOptions = { index, log: true };
+const portoneFile: DetectOptions = { index, log: false, fileProviders: ['portone'] };
 
 function codes(text: string, opts = source): string[] {
   return [...codesInText(text.split('\n'), opts)].map((o) => `${o.code}@${o.entries[0].provider}`);
@@ -25,9 +27,47 @@ describe('code detection', () => {
   it('takes short codes only where a code field names them', () => {
     assert.deepEqual(codes('if (acquirerResponseCode == "05") retry();'), ['05@doku']);
     assert.deepEqual(codes('if ("51".equals(resp.getAcquirerResponseCode())) {}'), ['51@doku']);
-    assert.deepEqual(codes('data = {"status_code": 4041}'), ['4041@portone']);
+    assert.deepEqual(codes('data = {"status_code": 4041}', portoneFile), ['4041@portone']);
     assert.deepEqual(codes('if rc in ("05", "51"):'), ['05@doku', '51@doku']);
-    assert.deepEqual(codes('switch (response.status_code) {\n  case 5000:\n    poll();\n}'), ['5000@portone']);
+    assert.deepEqual(codes('switch (response.status_code) {\n  case 5000:\n    poll();\n}', portoneFile), ['5000@portone']);
+  });
+
+  it("takes a gateway's own short codes only where the file, its path or the workspace names the gateway", () => {
+    assert.deepEqual(codes('data = {"status_code": 4041}'), []);
+    assert.deepEqual(codes('if (status_code == 5000) return PAID;', { index, log: false, otherGateways: ['PayWay'] }), []);
+    assert.deepEqual(codes('data = {"status_code": 4041}', { index, log: false, preferredProviders: ['portone'] }), ['4041@portone']);
+    // ISO 8583 is a standard: a response-code name is enough, in any gateway's file.
+    assert.deepEqual(codes('if (rc == "05") decline();', { index, log: false, otherGateways: ['Stripe'] }), ['05@doku']);
+  });
+
+  it('never reads request fields or tables of service and case codes as answers', () => {
+    for (const text of [
+      "'serviceCode' => '54',",
+      'ServiceCode: "55",',
+      'const CASE_CODE_14 = "14";',
+      "$body['billCode'] = '01';",
+      'purposeCode: "05"',
+      'if (paymentFlagStatus == "02") {}',
+      "$trxCode = '05';",
+      "posConditionCode = '59'",
+      "trx_source_code = '51'",
+      "eci = '05'",
+    ]) {
+      assert.deepEqual(codes(text, { index, log: false, fileProviders: ['doku'] }), [], text);
+    }
+  });
+
+  it("stays silent on a map whose own values contradict the standard's meaning", () => {
+    assert.deepEqual(codes("CODES = {\n  '05' => 'approved with id',\n  '51' => 'approved partially',\n}"), []);
+    assert.deepEqual(codes("CODES = {\n  '05' => :card_declined,\n  '51' => :insufficient_funds,\n}"), ['05@doku', '51@doku']);
+  });
+
+  it('says which evidence made a token a code', () => {
+    const why = (text: string, opts = source) => [...codesInText(text.split('\n'), opts)].map((o) => o.evidence.map((e) => e.says));
+    assert.deepEqual(why('if (acquirerResponseCode == "05") {}'), [['`acquirerResponseCode` field', 'ISO 8583 response code, a shared standard']]);
+    assert.deepEqual(why('if (rc == "05") {}'), [['`rc` field', 'ISO 8583 response code, a shared standard']]);
+    assert.deepEqual(why('data = {"status_code": 4041}', portoneFile), [["`status_code`, PortOne Cloud's own field", 'PortOne Cloud named in this file']]);
+    assert.deepEqual(why('switch (x) {\n  case "2024300":\n    break;\n}'), [['a 7-digit SNAP responseCode code']]);
   });
 
   it('never cries wolf on ports, timeouts, months, amounts or ids', () => {
@@ -93,7 +133,7 @@ describe('code detection', () => {
     assert.deepEqual(codes('const rc = body?.rc ?? "51";'), ['51@doku']);
     assert.deepEqual(codes('POLICY.put("05", NEVER);\nPOLICY.put("51", LATER);'), ['05@doku', '51@doku']);
     assert.deepEqual(codes('RC_DO_NOT_HONOR = "05"'), ['05@doku']);
-    assert.deepEqual(codes('log {"body":"{\\"status_code\\":\\"4041\\"}"}', log), ['4041@portone']);
+    assert.deepEqual(codes('log {"body":"{\\"status_code\\":\\"4041\\"}"}', { ...log, fileProviders: ['portone'] }), ['4041@portone']);
   });
 });
 
@@ -117,18 +157,23 @@ describe('ranking a code several gateways use', () => {
   const ranked = (text: string, hints: Partial<DetectOptions> = {}) =>
     codeAt([text], 0, text.indexOf('PROCESS_FAIL'), { index, log: false, ...hints })!.entries.map((e) => e.provider);
 
-  it('puts the gateway whose field carries the code first, and keeps the others below', () => {
-    assert.deepEqual(ranked('if (resultCode == "PROCESS_FAIL") {}'), ['alipayplus', 'doku', 'portone']);
-    assert.deepEqual(ranked('if (body.responseCode === "PROCESS_FAIL") {}'), ['doku', 'alipayplus', 'portone']);
-    assert.deepEqual(ranked('if resp["status_code"] == "PROCESS_FAIL":'), ['portone', 'alipayplus', 'doku']);
+  it('puts the gateway whose field carries the code first, and keeps the others the file names below', () => {
+    const named = { fileProviders: ['alipayplus', 'doku', 'portone'] };
+    assert.deepEqual(ranked('if (resultCode == "PROCESS_FAIL") {}', named), ['alipayplus', 'doku', 'portone']);
+    assert.deepEqual(ranked('if (body.responseCode === "PROCESS_FAIL") {}', named), ['doku', 'alipayplus', 'portone']);
+    assert.deepEqual(ranked('if resp["status_code"] == "PROCESS_FAIL":', named), ['portone', 'alipayplus', 'doku']);
+  });
+
+  it('reads a name several gateways use only as the one whose field it stands in, unless others are named', () => {
+    assert.deepEqual(ranked('if (resultCode == "PROCESS_FAIL") {}'), ['alipayplus']);
+    assert.equal(codeAt(['throw new GatewayError("PROCESS_FAIL");'], 0, 25, { index, log: false }), undefined);
   });
 
   it('then the gateways the file names, then the user\'s setting, then catalog order', () => {
-    const bare = 'throw new GatewayError("PROCESS_FAIL");';
-    assert.deepEqual(ranked(bare), ['alipayplus', 'doku', 'portone']);
-    assert.deepEqual(ranked(bare, { preferredProviders: ['doku'] }), ['doku', 'alipayplus', 'portone']);
-    assert.deepEqual(ranked(bare, { fileProviders: ['portone'], preferredProviders: ['doku'] }), ['portone', 'doku', 'alipayplus']);
-    assert.deepEqual(ranked('if (resultCode == "PROCESS_FAIL") {}', { fileProviders: ['portone'] })[0], 'alipayplus');
+    const rc = 'if (rc == "PROCESS_FAIL") {}';
+    assert.deepEqual(ranked(rc, { preferredProviders: ['doku', 'alipayplus', 'portone'] }), ['alipayplus', 'doku', 'portone']);
+    assert.deepEqual(ranked(rc, { fileProviders: ['portone'], preferredProviders: ['doku', 'alipayplus'] }), ['portone', 'alipayplus', 'doku']);
+    assert.deepEqual(ranked('if (resultCode == "PROCESS_FAIL") {}', { fileProviders: ['portone'] }), ['alipayplus', 'portone']);
   });
 
   it('takes a file\'s gateways from the names it uses, not from words that merely contain them', () => {
@@ -136,5 +181,48 @@ describe('ranking a code several gateways use', () => {
     assert.deepEqual(providerHints(index, 'const client = new PortOneClient(); // AlipayPlus fallback'), ['alipayplus', 'portone']);
     assert.deepEqual(providerHints(index, '// simpan dokumen setelah pembayaran berhasil'), []);
   });
+
+  it('takes gateways without a catalog, and namesakes of ours, from the file and its path', () => {
+    const bundled = miniIndex();
+    assert.deepEqual(providerEvidence(bundled, 'require "stripe"', 'lib/checkout.rb').others, ['Stripe']);
+    assert.deepEqual(providerEvidence(bundled, '<?php', 'vendor/omnipay-sagepay/src/Response.php').others, ['Sage Pay']);
+    assert.deepEqual(providerEvidence(bundled, "import { PaymentClient } from '@portone/server-sdk';"), { named: [], others: ['PortOne Korea'] });
+  });
 });
 
+
+describe('codes with hyphens, from an own catalog', () => {
+  const acme: CatalogFile = {
+    provider: 'acme',
+    providerName: 'Acme Pay',
+    families: [{ id: 'errors', name: 'Acme error code', fields: ['errorCode'] }],
+    entries: [
+      { provider: 'acme', family: 'errors', group: 'common', code: 'ACME-202', name: 'Accepted, pending', outcome: 'pending', retry: 'poll', source: 'test' },
+      { provider: 'acme', family: 'errors', group: 'common', code: 'PAY-E-4001', name: 'Card declined', outcome: 'failure', retry: 'no', source: 'test' },
+    ],
+  };
+  const withAcme = new CodeIndex([...miniIndexCatalogs(), { file: 'acme.paycodes.json', catalog: acme }]);
+  /** Each code found, with the text it covers: the whole code, never a part of it. */
+  const found = (text: string, log = false) =>
+    [...codesInText(text.split('\n'), { index: withAcme, log })].map((o) => `${o.code}@${o.entries[0].provider}:${text.slice(o.start, o.end)}`);
+
+  it('reads a hyphenated code whole, in source and in logs, like any other', () => {
+    assert.deepEqual(found('if (errorCode === "ACME-202") poll();'), ['ACME-202@acme:ACME-202']);
+    assert.deepEqual(found('case "PAY-E-4001":'), ['PAY-E-4001@acme:PAY-E-4001']);
+    assert.deepEqual(found('2026-12-01 WARN charge ch_1 answered ACME-202, will poll', true), ['ACME-202@acme:ACME-202']);
+    assert.deepEqual(found('{"errorCode":"PAY-E-4001","rc":"05"}', true), ['PAY-E-4001@acme:PAY-E-4001', '05@doku:05']);
+  });
+
+  it('leaves look-alikes and the parts of other hyphenated words alone', () => {
+    assert.deepEqual(found('order ORD-4034314 ACME-2021 X-ACME-202 ACME-202-B', true), []);
+    assert.deepEqual(found('const id = "ACME-203";'), []);
+  });
+
+  it('makes a log line with one a candidate of the byte prefilter', () => {
+    const matcher = new CodeMatcher(withAcme.all.flatMap((e) => (e.code === null ? [] : [e.code])));
+    const lines: number[] = [];
+    const bytes = Buffer.from('nothing here\nanswered ACME-202 again\nid 7-202\n');
+    matcher.candidateLines(bytes, 0, bytes.length, 0, 1 << 16, (_s, _e, line) => lines.push(line));
+    assert.deepEqual(lines, [1]);
+  });
+});

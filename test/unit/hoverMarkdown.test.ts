@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { loadBundledCatalogs } from '../../server/src/catalog/bundled';
 import { CodeIndex } from '../../server/src/catalog/codeIndex';
+import { evidence } from '../../server/src/detect/evidence';
 import { escapeMarkdown, renderEntries } from '../../server/src/explain/markdown';
 import { catalogsDir } from '../paths';
 
@@ -29,6 +30,13 @@ describe('hover markdown', () => {
     assert.match(md, /Other readings of this code/);
     assert.match(md, /MASTERCARD/);
     assert.match(md, /VISA/);
+  });
+
+  it('closes with the evidence that made the token a code', () => {
+    const why = [evidence('response-name', '`response_code` field'), evidence('standard', 'ISO 8583 response code, a shared standard')];
+    const md = renderEntries(index, index.lookup('51'), why);
+    assert.match(md, /\n\*Why a code: `response_code` field · ISO 8583 response code, a shared standard\*$/);
+    assert.doesNotMatch(renderEntries(index, index.lookup('51')), /Why a code/);
   });
 
   it('keeps gateway words as text, not Markdown', () => {

@@ -1,5 +1,6 @@
 // A small catalog in memory, shaped like the bundled ones, for unit tests that must not depend on their data.
 import { CodeIndex } from '../../server/src/catalog/codeIndex';
+import type { LoadedCatalog } from '../../server/src/catalog/load';
 import type { CatalogEntry, CatalogFile } from '../../server/src/catalog/types';
 
 type EntryInput = Partial<CatalogEntry> & Pick<CatalogEntry, 'code'>;
@@ -22,7 +23,11 @@ function catalog(provider: string, providerName: string, families: CatalogFile['
 }
 
 export function miniIndex(): CodeIndex {
-  return new CodeIndex([
+  return new CodeIndex(miniIndexCatalogs());
+}
+
+export function miniIndexCatalogs(): LoadedCatalog[] {
+  return [
     {
       file: 'alipayplus.json',
       catalog: catalog('alipayplus', 'Alipay+', [
@@ -39,7 +44,7 @@ export function miniIndex(): CodeIndex {
       file: 'doku.json',
       catalog: catalog('doku', 'DOKU', [
         { id: 'snap', name: 'SNAP responseCode', fields: ['responseCode'] },
-        { id: 'card', name: 'ISO 8583 response code', fields: ['acquirerResponseCode', 'acquirer_response_code'] },
+        { id: 'card', name: 'ISO 8583 response code', fields: ['acquirerResponseCode', 'acquirer_response_code'], standard: true },
       ], [
         { code: '4034314', name: 'Insufficient Funds', httpStatus: 403, serviceCode: '43', caseCode: '14', serviceName: 'API Transfer to Bank-Payment Transaction' },
         { code: '2024300', name: 'Transaction still on process', outcome: 'pending', retry: 'poll' },
@@ -57,5 +62,5 @@ export function miniIndex(): CodeIndex {
         { code: '2000', name: 'SUCCESS', outcome: 'success' },
       ]),
     },
-  ]);
+  ];
 }

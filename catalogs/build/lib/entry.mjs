@@ -12,8 +12,8 @@ export function entry(fields) {
   return Object.fromEntries(ENTRY_KEYS.filter((k) => fields[k] !== undefined).map((k) => [k, fields[k]]));
 }
 
-export function catalogFile({ provider, providerName, homepage, families, entries }) {
-  return { $schema: './schema.json', provider, providerName, homepage, families, entries };
+export function catalogFile({ provider, providerName, homepage, signals, families, entries }) {
+  return { $schema: './schema.json', provider, providerName, homepage, signals, families, entries };
 }
 
 /** 2-space JSON with a trailing newline: the one serialization of every generated file. */

@@ -35,6 +35,7 @@ export function akinonCatalog(sharedDir) {
     provider: 'akinon',
     providerName: 'Akinon',
     homepage: 'https://developers.akinon.com/docs/guide/akifast/hpp/payment-session-creation/errors',
+    signals: ['akifast'],
     families: [{ id: 'session-creation', name: 'Payment session creation error_code', fields: ['error_code'] }],
     entries,
   });

@@ -10,6 +10,7 @@ import {
 // resultStatus decides, the row's own resolution refines it (providers.md: U with an inquiry means poll,
 // other U means resend the same request).
 export const alipayResultRules = [
+  rule('Alipay+ resultCode SUCCESS', (c) => c.resultStatus === 'S', SUCCESS),
   rule('Alipay+ U "Poll for status"', (c) => c.resultStatus === 'U' && c.resolution === 'Poll for status', PENDING_POLL),
   rule('Alipay+ U "Will be delivered"', (c) => c.resultStatus === 'U' && c.resolution === 'Will be delivered', PENDING_WAIT),
   rule('Alipay+ other U', (c) => c.resultStatus === 'U', UNKNOWN_RETRY),
@@ -34,11 +35,16 @@ export function alipayplusCatalog(sharedDir) {
     provider: 'alipayplus',
     providerName: 'Alipay+',
     homepage: 'https://docs.alipayplus.com',
+    // Alipay+ / Antom SDKs and hosts; plain "alipay" also names Alipay China, whose codes differ.
+    signals: [
+      'alipayplus', 'alipay+', 'antom', 'com.alipay.global', 'com.alipay.ams', 'global-open-sdk', 'ams-java-sdk',
+      'open-na.alipay.com', 'open-sea-global.alipay.com', 'open-eu-global.alipay.com', '/ams/api/',
+    ],
     families: [
       { id: 'result', name: 'result.resultCode', fields: ['resultCode'] },
       { id: 'resultStatus', name: 'result.resultStatus', fields: ['resultStatus'] },
     ],
-    entries: [...resultCodeEntries(lines), ...resultStatusEntries(lines)],
+    entries: [...resultCodeEntries(lines), successEntry(), ...resultStatusEntries(lines)],
   });
 }
 
@@ -55,6 +61,18 @@ function resultCodeEntries(lines) {
       resultStatus,
       category: common ? heading : heading === parent ? undefined : parent,
     });
+  });
+}
+
+// The seed lists errors only; every successful answer carries `SUCCESS` with resultStatus S, as the API
+// reference's samples show. Without it, the most common branch of all (`"SUCCESS".equals(resultCode)`) is unread.
+const SUCCESS_SOURCE = 'https://docs.antom.com/ac/amsapi/inquiryPayment';
+
+function successEntry() {
+  return entry({
+    provider: 'alipayplus', family: 'result', group: 'common', code: 'SUCCESS', message: 'success',
+    description: 'The request succeeded (result.resultStatus S).', ...classify(alipayResultRules, { resultStatus: 'S' }),
+    source: SUCCESS_SOURCE, resultStatus: 'S',
   });
 }
 

@@ -24,6 +24,8 @@ export function portoneCatalog(sharedDir) {
     provider: 'portone',
     providerName: 'PortOne Cloud',
     homepage: 'https://docs.portone.cloud/docs/error-codes',
+    // PortOne Cloud's former name and hosts; PortOne Korea (api.portone.io, iamport.kr) is another product.
+    signals: ['chaiport', 'portone.cloud', 'iamport-intl'],
     families: [{ id: 'status', name: 'status_code', fields: ['status_code', 'status'] }],
     entries: seriesOf(readSeedLines(sharedDir, 'portone')).flatMap(({ series, heading, label, text, rows }) => {
       const codes = rows.length > 0 ? rows : [{ code: series, name: label, description: text }];

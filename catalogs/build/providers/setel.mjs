@@ -27,6 +27,7 @@ export function setelCatalog(sharedDir) {
     provider: 'setel',
     providerName: 'Setel',
     homepage: 'https://developer.setel.com/reference/checkout',
+    signals: ['setel.com', 'setel.io'],
     families: [{ id: 'checkout', name: 'Checkout error code', fields: ['errorCode', 'code'] }],
     entries,
   });

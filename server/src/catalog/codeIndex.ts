@@ -21,6 +21,8 @@ export class CodeIndex {
   private readonly origins = new Map<CatalogEntry, EntryOrigin>();
   private readonly byFamily = new Map<string, CatalogEntry[]>();
   readonly all: CatalogEntry[];
+  /** Some code has a hyphen (an own catalog's `ACME-202`): the detector then also reads hyphenated words. */
+  readonly hyphenated: boolean;
 
   constructor(catalogs: readonly LoadedCatalog[]) {
     let entries: CatalogEntry[] = [];
@@ -42,6 +44,7 @@ export class CodeIndex {
       }
     }
     this.all = entries;
+    this.hyphenated = entries.some((e) => e.code?.includes('-'));
     for (const e of entries) {
       if (e.code === null) continue;
       const family = this.byFamily.get(familyKey(e.provider, e.family));

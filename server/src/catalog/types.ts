@@ -41,12 +41,16 @@ export interface FamilyInfo {
   name: string;
   /** Response fields this family's codes travel in (resultCode, responseCode, …): used to rank candidates. */
   fields: string[];
+  /** Codes of a shared standard (ISO 8583), not of this gateway alone: no need for the file to name the gateway. */
+  standard?: boolean;
 }
 
 export interface CatalogFile {
   provider: string;
   providerName: string;
   homepage?: string;
+  /** What names this gateway in a file besides its id: packages, hosts, API paths. */
+  signals?: string[];
   families: FamilyInfo[];
   entries: CatalogEntry[];
 }

@@ -10,6 +10,7 @@ import type { Settings } from '../settings/settings';
 import { createSyntaxService } from '../syntax/syntaxService';
 import { VERSION } from '../version';
 import { UsageError, type Io } from './io';
+import { findingsExitCode } from './maxWarnings';
 
 export type LintFormat = 'text' | 'json' | 'sarif';
 const FORMATS: readonly LintFormat[] = ['text', 'json', 'sarif'];
@@ -20,7 +21,7 @@ export function lintFormat(value: string | undefined): LintFormat {
   return format;
 }
 
-export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: string[], format: LintFormat): Promise<number> {
+export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: string[], format: LintFormat, maxWarnings?: number): Promise<number> {
   let failed = false;
   // Larger sources are generated or vendored, not code anyone reviews: the editor's `maxFileSize`, in bytes on disk.
   const maxBytes = settings.maxFileSize;
@@ -43,5 +44,5 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
   else if (format === 'sarif') await io.out(formatSarif(findings, process.cwd(), VERSION));
   else await io.out(formatText(findings));
   if (failed) return 2;
-  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+  return findingsExitCode(findings, maxWarnings, io.err);
 }

@@ -5,19 +5,26 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { ownCatalogFiles } from '../catalog/ownCatalogs';
 import { formatProblem } from '../catalog/problem';
 import type { Settings } from '../settings/settings';
+import { catalogCommand } from './catalogExport';
 import { explain } from './explain';
 import { processIo, UsageError, type Io } from './io';
 import { lint, lintFormat } from './lint';
+import { parseMaxWarnings } from './maxWarnings';
 import { scan } from './scan';
+import { scanReport } from './scanReport';
 import { readSettingsFile } from './settingsFile';
 
 const USAGE = `usage: paycodes <command> [options]
 
 commands:
   explain <code> [--provider P] [--json]   what a gateway code means and what to do about it
-  lint <files or folders…> [--format text|json|sarif]
+  lint <files or folders…> [--format text|json|sarif] [--max-warnings N]
                                            switches that leave retryable codes to default; typo'd codes
-  scan <log files…|-> [--json]             codes found in logs, counted per code and outcome
+  scan <log files…|-> [--json] [--report FILE.html [--id-field NAME]]
+                                           codes found in logs, counted per code and outcome;
+                                           --report also writes a timeline and the pending references
+  catalog export --format csv|jsonl|splunk|elastic [--out PATH]
+                                           the catalogs as lookup tables for log platforms
 
 settings: .paycodes.json in the current folder (the editor's paycodes.* keys without the prefix);
 own catalogs: every *.paycodes.json below the current folder, and the paths its "catalogs" lists
@@ -47,7 +54,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   return broken ? Math.max(code, 2) : code;
 }
 
-function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string, args: string[]): Promise<number> {
+async function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string, args: string[]): Promise<number> {
   switch (command) {
     case 'explain': {
       const { values, positionals } = parseArgs({
@@ -59,16 +66,25 @@ function dispatch(io: Io, index: CodeIndex, settings: Settings, command: string,
       return explain(io, index, positionals[0], values.provider, values.json ?? false);
     }
     case 'scan': {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false }, report: { type: 'string' }, 'id-field': { type: 'string' } },
+      });
       if (positionals.length === 0) throw new UsageError('scan needs log files, or - for standard input');
-      return scan(io, index, positionals, values.json ?? false);
+      const report = scanReport(io, index, values.report, values['id-field']);
+      const code = await scan(io, index, positionals, values.json ?? false, report?.onOccurrence);
+      report?.write(positionals);
+      return code;
     }
     case 'lint': {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, 'max-warnings': { type: 'string' } } });
       if (positionals.length === 0) throw new UsageError('lint needs files or folders, e.g. paycodes lint src');
       const format = lintFormat(values.format);
-      return lint(io, index, settings, positionals, format);
+      return lint(io, index, settings, positionals, format, parseMaxWarnings(values['max-warnings']));
     }
+    case 'catalog':
+      return catalogCommand(io, index, args);
     default:
       throw new UsageError(`unknown command "${command}" (try: paycodes --help)`);
   }

@@ -7,14 +7,16 @@ import type { Io } from './io';
 /** JSON output is written in pieces of about this many characters: one write per occurrence would cost more than finding it. */
 const OUTPUT_BATCH = 64 * 1024;
 
-export async function scan(io: Io, index: CodeIndex, files: string[], json: boolean): Promise<number> {
+/** `also` sees every occurrence too (the log report). */
+export async function scan(io: Io, index: CodeIndex, files: string[], json: boolean, also?: OnOccurrence): Promise<number> {
   const summary = new ScanSummary();
   let failed = false;
   let first = true;
   let pending = '';
   if (json) await io.out('{"occurrences":[');
-  const onOccurrence: OnOccurrence = (o) => {
+  const onOccurrence: OnOccurrence = (o, line) => {
     summary.add(o);
+    void also?.(o, line);
     if (!json) return undefined;
     pending += `${first ? '' : ','}\n${JSON.stringify(o)}`;
     first = false;

@@ -1,18 +1,16 @@
-// Whether an identifier or field names a gateway response code (responseCode, rc, status_code, …),
-// as opposed to the many other "codes" in payment software (currency, country, auth, bank, zip …).
+// Whether an identifier or field names a gateway response code (responseCode, rc, status_code, …), as opposed
+// to the many other "codes" in payment software (service, case, bill, purpose, currency, country, auth …).
+// An allow-list: a name counts when its last words are one of these; anything else is no response code unless
+// a catalog lists it as its family's field (rank.ts), which then counts for that family only.
 
-const CODE_SUFFIX = /(code|status)$/;
-
-// Fields that end like a code field but hold something else; a hit on these would cry wolf.
-const NOT_RESPONSE_CODES = new Set([
-  'zip', 'post', 'postal', 'country', 'currency', 'bank', 'promo', 'voucher', 'coupon', 'discount', 'auth',
-  'authorization', 'approval', 'area', 'phone', 'dial', 'qr', 'bar', 'source', 'key', 'char', 'exit', 'color',
-  'colour', 'lang', 'language', 'locale', 'hash', 'op', 'iso', 'branch', 'swift', 'bic', 'mcc', 'merchantcategory',
-  'product', 'item', 'sku', 'invite', 'referral', 'verification', 'otp', 'pin', 'security', 'cvv', 'cvc', 'access',
-  'refresh', 'client', 'city', 'region', 'state', 'province', 'store', 'shop', 'terminal', 'channel', 'method',
-  'http', 'httpstatus', 'statuscodehttp', 'order', 'shipping', 'delivery', 'tax', 'unit', 'gift', 'uni', 'en',
-  'de', 'trans', 'short', 'geo', 'exchange',
+const RESPONSE_NAMES = new Set([
+  'responsecode', 'rc', 'respcode', 'rspcode', 'resultcode', 'statuscode', 'returncode', 'reasoncode', 'declinecode',
+  'actioncode', 'isoresponsecode',
 ]);
+/** The most words a response-code name ends in: `iso response code`. */
+const MAX_NAME_WORDS = 3;
+/** Answers of other checks that travel beside the card's: `avsResponseCode`, `cvv_result_code`, `eciCode`. */
+const OTHER_CHECKS = new Set(['avs', 'cvv', 'cvv2', 'cvc', 'cvc2', 'cav', 'cavv', 'eci', 'aav', 'ucaf']);
 
 /** Names a reader cannot tell apart without the object they belong to: `country.code` is no response code. */
 const GENERIC = new Set(['code', 'rc', 'status']);
@@ -49,17 +47,14 @@ function singular(n: string): string {
   return n;
 }
 
+/** `acquirerResponseCode`, `RETRYABLE_RCS`, `hostRc`; not `src`, `serviceCode`, `httpStatusCode`. */
 export function isCodeName(name: string): boolean {
   const ws = words(name);
-  const last = ws[ws.length - 1];
-  // `rc` only as a word of its own: `src`, `arc` and `npmrc` are no response codes.
-  if (last === 'rc' || last === 'rcs') return true;
-  const n = singular(normalizeName(name));
-  const m = CODE_SUFFIX.exec(n);
-  if (!m) return false;
-  const prefix = n.slice(0, n.length - m[1].length);
-  if (prefix.includes('http')) return false;
-  return !NOT_RESPONSE_CODES.has(prefix);
+  for (let n = 1; n <= Math.min(MAX_NAME_WORDS, ws.length); n++) {
+    if (!RESPONSE_NAMES.has(singular(ws.slice(-n).join('')))) continue;
+    return !ws.slice(0, -n).some((w) => w === 'http' || OTHER_CHECKS.has(w));
+  }
+  return false;
 }
 
 /**
@@ -77,9 +72,13 @@ export function namesACode(name: string): boolean {
   return false;
 }
 
-/** `status`, `resultStatus`, `pendingStatuses`: a state the object is in, a code only for a family that names it. */
+/**
+ * `status`, `resultStatus`, `pendingStatuses`, `LocalResult`: a state or outcome the object has, a code only for
+ * a family that names it, or where the file shows that family's codes with better evidence.
+ */
 export function isStatusName(name: string): boolean {
-  return singular(normalizeName(name)).endsWith('status');
+  const n = singular(normalizeName(name));
+  return n.endsWith('status') || n.endsWith('result');
 }
 
 export function isGenericCodeName(name: string): boolean {

@@ -11,6 +11,8 @@ export interface Enclosing {
   ownerType?: string;
   /** The line the literal opens on. */
   line: number;
+  /** What builds it, when that says it is a map whose arguments alternate keys and values: `Map.of`. */
+  mapBuilder?: boolean;
 }
 
 const MAX_LINES = 40;
@@ -24,9 +26,13 @@ const MAX_NESTING = 3;
 
 // What builds a collection before its bracket: `Set.of`, `new HashSet<>`, `map[string]bool`, `[]string`, `%w`, `new()`.
 const CONSTRUCTOR = String.raw`(?:new\s+)?[\w$.%]*(?:<[^;{}()]*>)?(?:\[[\w\s.*]*\][\w$.*]*)*(?:\(\s*\))?`;
+// A YAML or JSON key may hold dashes: `soft-decline-response-codes: [`.
+const OWNER = String.raw`[A-Za-z_$][\w$]*(?:-[\w$]+)*`;
 const ASSIGNED = new RegExp(
-  String.raw`(${IDENT})\\?["'\x60]?\s*\]?(?:\s*:\s*(${TYPE}))?\s*(?::=|=>|(?<![<>!=])=|(?<!:):(?!:)|\bto\b)\s*${CONSTRUCTOR}\s*$`,
+  String.raw`(${OWNER})\\?["'\x60]?\s*\]?(?:\s*:\s*(${TYPE}))?\s*(?::=|=>|(?<![<>!=])=|(?<!:):(?!:)|\bto\b)\s*(${CONSTRUCTOR})\s*$`,
 );
+/** Builders whose arguments are key, value, key, value: Java's `Map.of`, Guava's `ImmutableMap.of`. */
+const MAP_BUILDER = /\bMap\.of$/;
 const DECLARED = new RegExp(String.raw`\b(?:enum|class|object|struct|interface|record|type)\s+(?:class\s+)?(${IDENT})[^{;=]*$`);
 // Brackets a literal passes through on the way to its name: a constructor inside another (`frozenset({`,
 // `new HashSet<>(Arrays.asList(`) and the arguments of an enum constant (`DO_NOT_HONOR("05")`).
@@ -57,7 +63,7 @@ export function enclosing(lines: readonly string[], lineNo: number, column: numb
       }
       const before = c === '{' ? braceOpener(lines, i, offset + at) : textBefore(lines[i], offset + at);
       const assigned = ASSIGNED.exec(before);
-      if (assigned) return { owner: assigned[1], ownerType: assigned[2], line: i };
+      if (assigned) return { owner: assigned[1], ownerType: assigned[2], line: i, mapBuilder: c === '(' && MAP_BUILDER.test(assigned[3]) };
       const declared = c === '{' ? DECLARED.exec(before) : null;
       if (declared) return { owner: declared[1], line: i };
       if (++nesting > MAX_NESTING || !NESTED.test(before)) return { line: i };

@@ -1,18 +1,17 @@
-// Finds the gateway codes in text and decides, from context, which code-shaped tokens really are codes.
-// Long, specific codes count in a string literal, a case label, a comparison, an assignment or a log line;
-// short ones (`05`, `4041`, `5000`) only where a name says they are codes: a code field, a switch over codes,
-// a list named for codes, a map of several codes. Everything else — ports, timeouts, months, amounts, PIDs,
-// ids — stays silent.
+// Finds the gateway codes in text: every code-shaped word a catalog knows is read in its context (tokenContext,
+// governingName) and handed to the evidence model (decide.ts), which says whether it is a code, whose, and why.
+// Everything else — ports, timeouts, months, amounts, PIDs, ids, request fields — stays silent.
 import type { CatalogEntry } from '../catalog/types';
-import type { CodeIndex } from '../catalog/codeIndex';
-import { fieldMatches, rankEntries } from '../catalog/rank';
+import { rankEntries } from '../catalog/rank';
 import { typeField } from './codeNames';
-import { governingName, type Governing } from './governingName';
-import { forEachCodeShapedWord, hasCodeShape, isGluedNumber, isSpecific, isWordLike } from './lexeme';
-import { mapsSeveralCodes } from './mapOfCodes';
+import { decide, type DecideOptions } from './decide';
+import type { Evidence } from './evidence';
+import { familiesShownIn } from './fileFamilies';
+import { governingName } from './governingName';
+import { forEachCodeShapedWord, forEachHyphenatedWord, hasCodeShape, isGluedNumber } from './lexeme';
 import { nameKind } from './nameKind';
 import { holdsHttpConstants } from './otherNames';
-import { tokenContext, type TokenContext } from './tokenContext';
+import { tokenContext } from './tokenContext';
 
 export interface Occurrence {
   line: number;
@@ -23,29 +22,39 @@ export interface Occurrence {
   field?: string;
   /** Candidates, best first. */
   entries: CatalogEntry[];
+  /** What made it a code, for the hover's last line. */
+  evidence: Evidence[];
 }
 
-export interface DetectOptions {
-  index: CodeIndex;
-  /** Log files: a specific code standing in free text counts. */
-  log: boolean;
-  fileProviders?: readonly string[];
-  preferredProviders?: readonly string[];
-}
+/** Log files (`log`): a long code standing in free text counts. */
+export type DetectOptions = DecideOptions;
 
 /** Lines longer than this are minified bundles or blobs, not code a person reads; a prefix is scanned. */
 export const MAX_LINE_SCAN = 64 * 1024;
 
 export function codesInLine(lines: readonly string[], lineNo: number, opts: DetectOptions): Occurrence[] {
   const line = lines[lineNo];
+  if (opts.fileFamilies === undefined) opts = { ...opts, fileFamilies: (all) => familiesShownIn(all, withoutFileEvidence(opts)) };
+  const limit = Math.min(line.length, MAX_LINE_SCAN);
   const found: Occurrence[] = [];
-  forEachCodeShapedWord(line, Math.min(line.length, MAX_LINE_SCAN), (word, start) => {
+  // A hyphenated code is read whole, and its parts (`202` of `ACME-202`) are not read again.
+  const taken: [number, number][] = [];
+  if (opts.index.hyphenated) {
+    forEachHyphenatedWord(line, limit, (word, start) => {
+      if (!opts.index.has(word)) return;
+      taken.push([start, start + word.length]);
+      const occurrence = decideAt(lines, lineNo, line, word, start, start + word.length, opts);
+      if (occurrence) found.push(occurrence);
+    });
+  }
+  forEachCodeShapedWord(line, limit, (word, start) => {
     const end = start + word.length;
     if (isGluedNumber(line, start, end) || !opts.index.has(word) || !hasCodeShape(word)) return;
-    const occurrence = decide(lines, lineNo, line, word, start, end, opts);
+    if (taken.some(([from, to]) => start >= from && end <= to)) return;
+    const occurrence = decideAt(lines, lineNo, line, word, start, end, opts);
     if (occurrence) found.push(occurrence);
   });
-  return found;
+  return taken.length > 0 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 export function codeAt(lines: readonly string[], lineNo: number, character: number, opts: DetectOptions): Occurrence | undefined {
@@ -56,42 +65,26 @@ export function* codesInText(lines: readonly string[], opts: DetectOptions): Gen
   for (let i = 0; i < lines.length; i++) yield* codesInLine(lines, i, opts);
 }
 
-function decide(
+/** The detector as it reads a file before knowing what the file shows elsewhere. */
+function withoutFileEvidence(opts: DetectOptions): (lines: readonly string[]) => Iterable<Occurrence> {
+  const alone = { ...opts, fileFamilies: () => new Map<string, number>() };
+  return (lines) => codesInText(lines, alone);
+}
+
+function decideAt(
   lines: readonly string[], lineNo: number, line: string, word: string, start: number, end: number, opts: DetectOptions,
 ): Occurrence | undefined {
   const ctx = tokenContext(line, start, end);
   // `HttpStatus.UNAUTHORIZED`, `StatusCodes.SERVICE_UNAVAILABLE`: HTTP's names, spelled like gateway codes.
   if (ctx.qualifier && holdsHttpConstants(ctx.qualifier)) return undefined;
-  const candidates = opts.index.lookup(word);
   const governing = governingName(lines, lineNo, ctx);
-  if (!accepts(word, start, ctx, governing, candidates, opts, lines, lineNo)) return undefined;
+  const decision = decide({ word, start, ctx, governing, lines, lineNo }, opts.index.lookup(word), opts);
+  if (!decision) return undefined;
   const field = governing.name !== undefined && nameKind(governing.name).code ? governing.name : undefined;
-  const entries = rankEntries(opts.index, candidates, {
-    field: field ?? (ctx.qualifier && typeField(ctx.qualifier)),
+  const entries = rankEntries(opts.index, decision.entries, {
+    field: field ?? governing.name ?? (ctx.qualifier && typeField(ctx.qualifier)),
     fileProviders: opts.fileProviders,
     preferredProviders: opts.preferredProviders,
   });
-  return { line: lineNo, start, end, code: word, field, entries };
-}
-
-function accepts(
-  word: string, start: number, ctx: TokenContext, governing: Governing, candidates: readonly CatalogEntry[], opts: DetectOptions,
-  lines: readonly string[], lineNo: number,
-): boolean {
-  const { name, via } = governing;
-  const inOwnField = candidates.some((e) => fieldMatches(opts.index, e, name) || (ctx.qualifier !== undefined && fieldMatches(opts.index, e, typeField(ctx.qualifier))));
-  // `S`, `U`, `SENDING`, `UNAUTHORIZED` are words of other vocabularies too: only the family's own field says otherwise.
-  if (isWordLike(word)) return inOwnField;
-  const specific = isSpecific(word) && ctx.qualifier === undefined;
-  const kind = name === undefined ? undefined : nameKind(name);
-  if (kind?.code) {
-    // `status` holds many things (an order's state, an HTTP status): a code counts in it where its family uses
-    // that field, or when it is a long number no order state is spelled like.
-    return !kind.status || inOwnField || (specific && /^\d/.test(word));
-  }
-  if (kind?.other) return false;
-  if (via === 'key') return specific || mapsSeveralCodes(opts.index, lines, lineNo, start, word, candidates, governing.literalLine ?? 0);
-  if (!specific) return false;
-  if (via === 'prose' || via === 'none' || name === undefined) return via === 'label' || ctx.quoted || opts.log;
-  return true;
+  return { line: lineNo, start, end, code: word, field, entries, evidence: decision.evidence };
 }

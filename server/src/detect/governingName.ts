@@ -11,6 +11,8 @@ export interface Governing {
   via: 'label' | 'field' | 'comparison' | 'membership' | 'element' | 'key' | 'prose' | 'none';
   /** For a map key: the line its literal opens on, where the search for sibling keys stops; none when unknown. */
   literalLine?: number;
+  /** The map is built from arguments (`Map.of("05", …, "14", …)`): a sibling key is any argument. */
+  keysAreArguments?: boolean;
 }
 
 /** Schema words that describe the value of their parent key: `acquirer_response_code: {example: "51"}`. */
@@ -31,8 +33,12 @@ export function governingName(lines: readonly string[], lineNo: number, ctx: Tok
       return keyOf(lines, lineNo, ctx.from, ctx.name);
     case 'named':
       return { name: namedName(lines, lineNo, ctx), via: ctx.relation ?? 'field' };
-    case 'element':
-      return { name: ownerName(lines, lineNo, ctx.from), via: 'element' };
+    case 'element': {
+      const literal = enclosing(lines, lineNo, ctx.from);
+      // `Map.of("05", "never", "14", "never")`: its arguments are keys and values.
+      if (literal?.mapBuilder) return { name: ownerOf(lines, literal), via: 'key', literalLine: literal.line, keysAreArguments: true };
+      return { name: literal && ownerOf(lines, literal), via: 'element' };
+    }
     case 'prose':
       return { name: ctx.name, via: 'prose' };
     default:
@@ -50,11 +56,6 @@ function keyOf(lines: readonly string[], lineNo: number, from: number, receiver?
   if (receiver) return { name: receiver, via: 'key' };
   const literal = enclosing(lines, lineNo, from);
   return { name: literal && ownerOf(lines, literal), via: 'key', literalLine: literal?.line };
-}
-
-function ownerName(lines: readonly string[], lineNo: number, from: number): string | undefined {
-  const literal = enclosing(lines, lineNo, from);
-  return literal && ownerOf(lines, literal);
 }
 
 /**

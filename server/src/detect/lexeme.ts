@@ -3,11 +3,21 @@
 const NUMERIC = /^\d{2,7}$/;
 const ISO_ALNUM = /^[0-9A-Z]{2}$/;
 const UPPER = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+/** An own catalog's `ACME-202`, `PAY-E-4001`: upper-case words and numbers joined by hyphens. */
+const HYPHENATED = /^[A-Z0-9]+(?:_[A-Z0-9]+)*(?:-[A-Z0-9]+(?:_[A-Z0-9]+)*)+$/;
+const HYPHENATED_IN_TEXT = /(?<![\w-])[A-Z0-9]+(?:_[A-Z0-9]+)*(?:-[A-Z0-9]+(?:_[A-Z0-9]+)*)+(?![\w-])/g;
 /** Longer than any catalog code; a longer word is never looked up. */
 const MAX_CODE_LENGTH = 64;
 
 export function hasCodeShape(word: string): boolean {
-  return NUMERIC.test(word) || ISO_ALNUM.test(word) || UPPER.test(word);
+  return NUMERIC.test(word) || ISO_ALNUM.test(word) || UPPER.test(word) || HYPHENATED.test(word);
+}
+
+/** Calls `visit` for each hyphenated word of `text[0, limit)` (`ACME-202`), with where it starts. */
+export function forEachHyphenatedWord(text: string, limit: number, visit: (word: string, start: number) => void): void {
+  const scanned = limit < text.length ? text.slice(0, limit) : text;
+  if (!scanned.includes('-')) return;
+  for (const m of scanned.matchAll(HYPHENATED_IN_TEXT)) visit(m[0], m.index);
 }
 
 /**
@@ -17,11 +27,6 @@ export function hasCodeShape(word: string): boolean {
 export function isSpecific(word: string): boolean {
   if (/^\d+$/.test(word)) return word.length >= 6;
   return word.length >= 7 && word.includes('_');
-}
-
-/** Codes spelled like a word of English (`S`, `U`, `SENDING`, `UNAUTHORIZED`): other vocabularies use them too. */
-export function isWordLike(word: string): boolean {
-  return /^[A-Z]+$/.test(word);
 }
 
 const GLUE_BEFORE = '/$#@+%€£¥';

@@ -20,7 +20,7 @@ const familyOf = (e: CatalogEntry) => `${e.provider}\u0000${e.family}`;
 
 export function mapsSeveralCodes(
   index: CodeIndex, lines: readonly string[], lineNo: number, start: number, word: string,
-  candidates: readonly CatalogEntry[], fromLine: number,
+  candidates: readonly CatalogEntry[], fromLine: number, keysAreArguments = false,
 ): boolean {
   const families = new Set(candidates.map(familyOf));
   let siblings = 0;
@@ -32,7 +32,7 @@ export function mapsSeveralCodes(
     const text = lines[i].slice(from, i === lineNo ? start + SPAN : SPAN);
     forEachCodeShapedWord(text, text.length, (key, at) => {
       if (i === lineNo && from + at === start) return;
-      if (!isKey(text, at, at + key.length)) return;
+      if (!isKey(text, at, at + key.length, keysAreArguments)) return;
       if (!index.lookup(key).some((e) => families.has(familyOf(e)))) return;
       siblings++;
       if (!MONTH.test(key)) beyondMonths = true;
@@ -41,7 +41,8 @@ export function mapsSeveralCodes(
   return siblings > 0 && beyondMonths;
 }
 
-function isKey(text: string, start: number, end: number): boolean {
+function isKey(text: string, start: number, end: number, keysAreArguments: boolean): boolean {
   const after = text.slice(end, end + 8);
-  return KEY_AFTER.test(after) || (ARGUMENT_AFTER.test(after) && STORED_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
+  if (KEY_AFTER.test(after)) return true;
+  return ARGUMENT_AFTER.test(after) && (keysAreArguments || STORED_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
 }

@@ -29,6 +29,8 @@ const OTHER_WORDS = new Set([
   // other enums
   'type', 'kind', 'state', 'event', 'category', 'method', 'action', 'role', 'scope', 'permission', 'mode', 'env',
   'environment', 'unit', 'format', 'http',
+  // answers of other checks: address and card-security verification, e-commerce indicators
+  'avs', 'cvv', 'cvv2', 'cvc', 'cvc2', 'cavv', 'eci',
 ]);
 
 /** An HTTP status right before a word makes it a reason phrase: `503 SERVICE_UNAVAILABLE`. */

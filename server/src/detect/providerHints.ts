@@ -1,13 +1,29 @@
-// Which gateways a file talks to, from what it names: imports, URLs, class names (`AlipayClient`, `doku.com`).
+// Which gateways a file talks to, from what it and its path name: imports, hosts, API paths, class names
+// (`AlipayClient`, `api.doku.com`, `/snap/v1.0/`), and which gateways without a catalog it names instead.
 import type { CodeIndex } from '../catalog/codeIndex';
+import { mentions } from './mentions';
+import { otherGatewaysNamed } from './otherGateways';
 
 /** Hints sit in imports and configuration near the top; reading further costs time on huge files. */
 const HINT_WINDOW = 64 * 1024;
 
+export interface ProviderEvidence {
+  /** Catalog providers the file names. */
+  named: string[];
+  /** Gateways without a catalog the file names (`Stripe`, `PayWay`, `Alipay (China)`). */
+  others: string[];
+}
+
+/**
+ * What names a provider: its id and its catalog's `signals`; a catalog without signals (an own one) is also
+ * named by its name and its homepage's host.
+ */
 export function providerKeywords(index: CodeIndex, provider: string): string[] {
   const catalog = index.catalog(provider);
   const words = new Set([provider.toLowerCase()]);
-  if (catalog) {
+  if (catalog?.signals) {
+    for (const s of catalog.signals) words.add(s.toLowerCase());
+  } else if (catalog) {
     const name = catalog.providerName.toLowerCase().replace(/[^a-z0-9]/g, '');
     if (name.length >= 4) words.add(name);
     const host = catalog.homepage && /^https?:\/\/(?:[\w-]+\.)*?([\w-]+)\.[a-z]+(?:\/|$)/i.exec(catalog.homepage);
@@ -16,24 +32,18 @@ export function providerKeywords(index: CodeIndex, provider: string): string[] {
   return [...words];
 }
 
-export function providerHints(index: CodeIndex, text: string): string[] {
-  const head = text.slice(0, HINT_WINDOW);
+/** `path` is the file's path or URI: folders named for a gateway (`src/doku/`, `omnipay-sagepay/`) count. */
+export function providerEvidence(index: CodeIndex, text: string, path = ''): ProviderEvidence {
+  const head = `${path}\n${text.slice(0, HINT_WINDOW)}`;
   const lower = head.toLowerCase();
-  return index.providerIds().filter((p) => providerKeywords(index, p).some((w) => mentions(head, lower, w)));
+  const names = (word: string) => mentions(head, lower, word);
+  const others = otherGatewaysNamed(names);
+  return {
+    named: index.providerIds().filter((p) => !others.shadowed.has(p) && providerKeywords(index, p).some(names)),
+    others: others.names,
+  };
 }
 
-/**
- * Whether `word` appears as a name of its own: `DokuClient`, `doku.com`, `DOKU_KEY`, `import doku`, but not
- * the Indonesian `dokumen` or `setelah`, where the word runs on in lower case.
- */
-function mentions(text: string, lower: string, word: string): boolean {
-  const isLower = (c: number) => c >= 97 && c <= 122;
-  const isLetter = (c: number) => isLower(c) || (c >= 65 && c <= 90);
-  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-    const runsOn = isLower(text.charCodeAt(at + word.length));
-    // A letter before is a longer word, unless the name starts a new camel-case part there (`MyDoku`).
-    const joined = isLetter(text.charCodeAt(at - 1)) && isLower(text.charCodeAt(at));
-    if (!runsOn && !joined) return true;
-  }
-  return false;
+export function providerHints(index: CodeIndex, text: string): string[] {
+  return providerEvidence(index, text).named;
 }

@@ -1,6 +1,7 @@
 // The hover: one code's meaning in the gateway's own words, best candidate first, others below it.
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
+import { type Evidence, whyLine } from '../detect/evidence';
 import { OUTCOME_LABEL, OUTCOME_MEANING, RETRY_LABEL, RETRY_MEANING } from './advice';
 
 /** Beyond this many, other readings of the same code are listed by name only. */
@@ -82,7 +83,8 @@ function detail(index: CodeIndex, { entry: e, groups }: Reading): string[] {
   return out;
 }
 
-export function renderEntries(index: CodeIndex, entries: readonly CatalogEntry[]): string {
+/** `why`: what made the token under the cursor a code; its line closes the hover. */
+export function renderEntries(index: CodeIndex, entries: readonly CatalogEntry[], why: readonly Evidence[] = []): string {
   if (entries.length === 0) return '';
   const [best, ...others] = readings(entries);
   const out = detail(index, best);
@@ -93,5 +95,7 @@ export function renderEntries(index: CodeIndex, entries: readonly CatalogEntry[]
   for (const { entry: e, groups } of listed) {
     out.push(`- ${escapeMarkdown(entryTitle(e))} — ${escapeMarkdown(entryPlace(index, e, groups))} · ${OUTCOME_LABEL[e.outcome]} · ${RETRY_LABEL[e.retry]}`);
   }
+  const reason = whyLine(why);
+  if (reason) out.push('', '---', '', `*${escapeMarkdown(reason).replace(/\\`/g, '`')}*`);
   return out.join('\n').replace(/\n---\n\n$/, '\n');
 }

@@ -8,6 +8,9 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
   '.cs': 'csharp', '.rb': 'ruby',
 };
 
+/** The file extensions `paycodes lint` analyses, with their dot. */
+export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
 export function sourceLanguage(file: string): string | undefined {
   const ext = path.extname(file).toLowerCase();
   return Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext] : undefined;

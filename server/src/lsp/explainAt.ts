@@ -7,5 +7,5 @@ import type { Session } from './session';
 
 export function explainAt(session: Session, doc: TextDocument, params: ExplainAtParams): Explanation | null {
   const found = codeUnderCursor(session, doc, params.position);
-  return found ? { code: found.code, name: entryName(found.entries[0]), markdown: renderEntries(session.index, found.entries) } : null;
+  return found ? { code: found.code, name: entryName(found.entries[0]), markdown: renderEntries(session.index, found.entries, found.evidence) } : null;
 }

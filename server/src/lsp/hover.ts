@@ -19,7 +19,7 @@ export function hover(session: Session, doc: TextDocument, params: HoverParams):
   if (!found) return null;
   const { line } = params.position;
   return {
-    contents: { kind: 'markdown', value: renderEntries(session.index, found.entries) },
+    contents: { kind: 'markdown', value: renderEntries(session.index, found.entries, found.evidence) },
     range: { start: { line, character: found.start }, end: { line, character: found.end } },
   };
 }

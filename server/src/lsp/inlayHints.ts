@@ -27,7 +27,7 @@ export function inlayHints(session: Session, doc: TextDocument, params: InlayHin
         label: `⟵ ${entryName(best) || best.code} · ${OUTCOME_LABEL[best.outcome]}`,
         kind: InlayHintKind.Parameter,
         paddingLeft: true,
-        tooltip: { kind: 'markdown', value: renderEntries(session.index, o.entries) },
+        tooltip: { kind: 'markdown', value: renderEntries(session.index, o.entries, o.evidence) },
       });
     }
   }

@@ -91,3 +91,17 @@ export const CATALOG_PAGE = 'paycodes/catalogPage';
 export interface CatalogPageParams {
   uri: string;
 }
+
+export const LOG_REPORT = 'paycodes/logReport';
+
+export interface LogReportParams {
+  /** Log files on disk, streamed whatever their size. */
+  files: string[];
+  /** The reference field; by default each line's first id-like field. */
+  idField?: string;
+}
+
+export interface LogReportResult {
+  /** The same self-contained page `paycodes scan --report` writes. */
+  html: string;
+}

@@ -11,7 +11,7 @@ import { CodeIndex } from '../catalog/codeIndex';
 import { ownCatalogFiles } from '../catalog/ownCatalogs';
 import { formatProblem } from '../catalog/problem';
 import type { DetectOptions } from '../detect/findCodes';
-import { providerHints } from '../detect/providerHints';
+import { providerEvidence, type ProviderEvidence } from '../detect/providerHints';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { isLogDocument } from './documentKind';
 import { documentLines } from './documentLines';
@@ -27,7 +27,7 @@ export class Session {
   private excluded: Ignore = ignore();
   /** Each workspace folder's own values (multi-root), longest path first so that nested folders win. */
   private folders: { root: string; settings: Settings; excluded: Ignore }[] = [];
-  private readonly hints = new Map<string, { version: number; providers: string[] }>();
+  private readonly hints = new Map<string, { version: number; evidence: ProviderEvidence }>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -93,20 +93,22 @@ export class Session {
   }
 
   detectOptions(doc: TextDocument): DetectOptions {
+    const { named, others } = this.providerEvidence(doc);
     return {
       index: this.index,
       log: isLogDocument(doc),
-      fileProviders: this.fileProviders(doc),
+      fileProviders: named,
+      otherGateways: others,
       preferredProviders: this.settingsFor(doc.uri).providers,
     };
   }
 
-  private fileProviders(doc: TextDocument): string[] {
+  private providerEvidence(doc: TextDocument): ProviderEvidence {
     const hit = this.hints.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.providers;
-    const providers = providerHints(this.index, documentLines(doc).slice(0, 400).join('\n'));
-    this.hints.set(doc.uri, { version: doc.version, providers });
-    return providers;
+    if (hit && hit.version === doc.version) return hit.evidence;
+    const evidence = providerEvidence(this.index, documentLines(doc).slice(0, 400).join('\n'), decodeURIComponent(doc.uri));
+    this.hints.set(doc.uri, { version: doc.version, evidence });
+    return evidence;
   }
 
   log(message: string): void {

@@ -1,11 +1,12 @@
 // Decides whether a switch is over payment codes, and of which family; then what that API can return.
 // A switch counts when at least two labels are long, specific codes of one family, or when its subject
-// names a code (`resultCode`, `rc`, `status_code`) and at least one label is a code of the family.
+// names a code (`resultCode`, `rc`, `status_code`, or the family's own field) and at least one label is a code
+// of the family.
 // Months, HTTP methods, page sizes and attempt counters never qualify, even with code-like labels.
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { isCodeName } from '../detect/codeNames';
+import { isCodeName, isGenericCodeName } from '../detect/codeNames';
 import { isSpecific } from '../detect/lexeme';
 import type { CaseLabel, SwitchSite } from '../syntax/types';
 
@@ -43,7 +44,8 @@ const familyKey = (e: CatalogEntry) => `${e.provider}\u0000${e.family}`;
 
 export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | undefined {
   const labels = resolvedLabels(site);
-  const subjectIsCode = site.subject.name !== undefined && isCodeName(site.subject.name);
+  // A bare `code` or `status` says little alone, but a switch over it with codes of one family is a code switch.
+  const subjectIsCode = site.subject.name !== undefined && (isCodeName(site.subject.name) || isGenericCodeName(site.subject.name));
   const votes = new Map<string, { labels: number; specific: number; fieldMatch: boolean; entry: CatalogEntry }>();
   for (const { value } of labels) {
     if (value === undefined) continue;
@@ -58,7 +60,7 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | und
       votes.set(key, v);
     }
   }
-  const eligible = [...votes.values()].filter((v) => (subjectIsCode ? v.labels >= 1 : v.specific >= 2));
+  const eligible = [...votes.values()].filter((v) => (subjectIsCode || v.fieldMatch ? v.labels >= 1 : v.specific >= 2));
   if (eligible.length === 0) return undefined;
   eligible.sort((a, b) =>
     Number(b.fieldMatch) - Number(a.fieldMatch) || b.labels - a.labels || index.providerOrder(a.entry.provider) - index.providerOrder(b.entry.provider));

@@ -40,10 +40,17 @@ export class CodeMatcher {
   private readonly pool: Uint8Array;
   /** Bytes some code starts with: a word starting otherwise is skipped without hashing it. */
   private readonly firstBytes = new Uint8Array(256);
+  /** 1 for the first part of a hyphenated code (`ACME` of `ACME-202`): a candidate wherever it stands. */
+  private readonly heads: Uint8Array;
   readonly maxLength: number;
 
   constructor(codes: Iterable<string>) {
-    const words = [...new Set(codes)].filter((c) => /^[A-Za-z0-9_]+$/.test(c));
+    const all = [...new Set(codes)];
+    // A code with hyphens (an own catalog's `ACME-202`) is several words here: its first one makes the line a
+    // candidate, glued or not, and the detector reads the whole code.
+    const heads = new Set(all.filter((c) => c.includes('-')).map((c) => c.split('-')[0]).filter((w) => /^[A-Za-z0-9_]+$/.test(w)));
+    const words = [...new Set([...all.filter((c) => /^[A-Za-z0-9_]+$/.test(c)), ...heads])];
+    this.heads = new Uint8Array(words.length);
     let size = 16;
     while (size < words.length * 4) size *= 2;
     this.slots = new Int32Array(size);
@@ -64,6 +71,7 @@ export class CodeMatcher {
       this.firstBytes[w.charCodeAt(0)] = 1;
       this.starts[i] = offset;
       this.lengths[i] = w.length;
+      this.heads[i] = heads.has(w) ? 1 : 0;
       offset += w.length;
       longest = Math.max(longest, w.length);
       let slot = h & this.mask;
@@ -73,17 +81,17 @@ export class CodeMatcher {
     this.maxLength = longest;
   }
 
-  /** Whether bytes [from, from+length) of `buf`, hashed to `hash`, are one of the codes. */
-  private has(buf: Uint8Array, from: number, length: number, hash: number): boolean {
+  /** The word bytes [from, from+length) of `buf`, hashed to `hash`, are (index + 1), or 0 when none. */
+  private find(buf: Uint8Array, from: number, length: number, hash: number): number {
     for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
       const i = this.slots[slot] - 1;
       if (this.hashes[i] !== hash || this.lengths[i] !== length) continue;
       const at = this.starts[i];
       let k = 0;
       while (k < length && this.pool[at + k] === buf[from + k]) k++;
-      if (k === length) return true;
+      if (k === length) return i + 1;
     }
-    return false;
+    return 0;
   }
 
   /**
@@ -152,8 +160,9 @@ export class CodeMatcher {
   /** Bytes [start, end) form a whole word of the line starting at `lineStart`. */
   private isCandidate(buf: Uint8Array, lineStart: number, start: number, end: number, limit: number, hash: number, maxLength: number): boolean {
     const length = end - start;
-    if (length > maxLength || !this.has(buf, start, length, hash)) return false;
-    return CLASS[buf[start]] !== DIGIT || !glued(buf, lineStart, start, end, limit);
+    const found = length > maxLength ? 0 : this.find(buf, start, length, hash);
+    if (found === 0) return false;
+    return this.heads[found - 1] === 1 || CLASS[buf[start]] !== DIGIT || !glued(buf, lineStart, start, end, limit);
   }
 }
 

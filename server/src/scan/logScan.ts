@@ -53,7 +53,8 @@ export function toScanOccurrence(file: string, o: Occurrence): ScanOccurrence {
  */
 const MAX_LINE_BYTES = 3 * MAX_LINE_SCAN;
 
-export type OnOccurrence = (o: ScanOccurrence) => void | Promise<void>;
+/** `lineText` is the occurrence's line as the detector read it (for readers of the line around the code). */
+export type OnOccurrence = (o: ScanOccurrence, lineText: string) => void | Promise<void>;
 
 /**
  * Streams one log: every occurrence goes to `onOccurrence`, in order, as soon as its line is read. A returned
@@ -78,7 +79,7 @@ async function scanChunks(file: string, chunks: AsyncIterable<Buffer | string>, 
   const detect = (start: number, end: number, line: number) => {
     window[0] = lineText(buf, start, end);
     for (const o of codesInLine(window, 0, opts)) {
-      const written = onOccurrence(toScanOccurrence(file, { ...o, line }));
+      const written = onOccurrence(toScanOccurrence(file, { ...o, line }), window[0]);
       if (written) pending.push(written);
     }
   };

@@ -17,9 +17,11 @@ export function dokuCatalog(sharedDir) {
     provider: 'doku',
     providerName: 'DOKU',
     homepage: 'https://developers.doku.com',
+    // DOKU's hosts and API brand, and SNAP's API paths (DOKU's snap family is the SNAP standard's table).
+    signals: ['api.doku.com', 'api-sandbox.doku.com', 'jokul', '/snap/v1', '/snap-adapter/', 'snap-bi', 'snapbi'],
     families: [
       { id: 'snap', name: 'SNAP responseCode', fields: ['responseCode'] },
-      { id: 'card', name: 'Card response code (ISO 8583)', fields: ['response_code', 'acquirer_response_code'] },
+      { id: 'card', name: 'Card response code (ISO 8583)', fields: ['response_code', 'acquirer_response_code'], standard: true },
       { id: 'card-string', name: 'Card error code', fields: ['code', 'error_code'] },
     ],
     entries: [

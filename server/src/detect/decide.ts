@@ -1,0 +1,164 @@
+// The decision "is this token a code, and whose", made explicit: each candidate family collects evidence, and
+// each kind of code (codeKind.ts) has its threshold. The evidence it returns is what the hover's last line says.
+//
+// long   a literal, a label, a field or a log line is enough; not in a name for something else (`orderId`).
+// short  a response-code name, the family's own field, a map or switch of the family's codes — and then, for a
+//        gateway's own table, the gateway named in the file or workspace; for a standard (ISO 8583), nothing
+//        more, unless the map's own value says otherwise.
+// word   the family's own field (`resultStatus` for `U`).
+// A file that names a gateway without a catalog (and not the candidate's) keeps only long numeric codes and
+// standard codes.
+import type { CatalogEntry } from '../catalog/types';
+import type { CodeIndex } from '../catalog/codeIndex';
+import { fieldMatches } from '../catalog/rank';
+import { typeField } from './codeNames';
+import { codeKind, type CodeKind } from './codeKind';
+import { evidence, type Evidence } from './evidence';
+import type { Governing } from './governingName';
+import { disagreesWithStandard } from './mapAgreement';
+import { mapsSeveralCodes } from './mapOfCodes';
+import { contradicts, valueReadsAsAnswer } from './mapValue';
+import { nameKind, type NameKind } from './nameKind';
+import type { TokenContext } from './tokenContext';
+
+export interface DecideOptions {
+  index: CodeIndex;
+  log: boolean;
+  /** Providers the file or its path names. */
+  fileProviders?: readonly string[];
+  /** Providers the workspace says it uses (`paycodes.providers`, `.paycodes.json`). */
+  preferredProviders?: readonly string[];
+  /** Gateways without a catalog the file names. */
+  otherGateways?: readonly string[];
+  /** Families whose codes the file shows elsewhere with evidence of their own, and the first line that does. */
+  fileFamilies?: (lines: readonly string[]) => ReadonlyMap<string, number>;
+}
+
+export interface Token {
+  word: string;
+  start: number;
+  ctx: TokenContext;
+  governing: Governing;
+  lines: readonly string[];
+  lineNo: number;
+}
+
+export interface Decision {
+  /** The candidates that passed, in catalog order (ranking is the caller's). */
+  entries: CatalogEntry[];
+  evidence: Evidence[];
+  kind: CodeKind;
+}
+
+export const familyKey = (e: Pick<CatalogEntry, 'provider' | 'family'>) => `${e.provider}\u0000${e.family}`;
+
+export function decide(token: Token, candidates: readonly CatalogEntry[], opts: DecideOptions): Decision | undefined {
+  const { ctx, governing } = token;
+  const kind = codeKind(token.word, candidates, ctx.qualifier !== undefined);
+  const name = governing.name === undefined ? undefined : nameKind(governing.name);
+  if (name?.other && !name.code) return undefined;
+  const accepted: CatalogEntry[] = [];
+  const found = new Map<string, Evidence>();
+  for (const family of byFamily(candidates)) {
+    const reasons = familyEvidence(token, family, kind, name, opts);
+    if (!reasons) continue;
+    accepted.push(...family);
+    for (const r of reasons) found.set(r.says, r);
+  }
+  return accepted.length > 0 ? { entries: accepted, evidence: [...found.values()], kind } : undefined;
+}
+
+function byFamily(candidates: readonly CatalogEntry[]): CatalogEntry[][] {
+  const families = new Map<string, CatalogEntry[]>();
+  for (const e of candidates) {
+    const list = families.get(familyKey(e));
+    if (list) list.push(e);
+    else families.set(familyKey(e), [e]);
+  }
+  return [...families.values()];
+}
+
+function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, name: NameKind | undefined, opts: DecideOptions): Evidence[] | undefined {
+  const { index } = opts;
+  const e = family[0];
+  const provider = providerEvidence(index, e.provider, opts);
+  const standard = index.family(e.provider, e.family)?.standard === true;
+  const foreign = opts.otherGateways?.length && !provider ? opts.otherGateways : undefined;
+  const own = ownField(token, e, index, standard);
+  switch (kind) {
+    case 'word':
+      return own && !foreign ? [own, ...(provider ? [provider] : [])] : undefined;
+    case 'long': {
+      if (foreign && !/^\d+$/.test(token.word)) return undefined;
+      if (!longCounts(token, name, own !== undefined, opts.log)) return undefined;
+      return [evidence('long-code', longCodeSays(token.word, index, e)), ...(provider ? [provider] : [])];
+    }
+    case 'short': {
+      const context = shortContext(token, family, name, own, opts);
+      if (!context) return undefined;
+      if (standard) {
+        if (contradicts(token, family)) return undefined;
+        if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, family)) return undefined;
+        const caveat = opts.otherGateways?.length
+          ? [evidence('caveat', `${opts.otherGateways.join(', ')} named in this file: where its own table differs, it wins over the standard`)]
+          : [];
+        return [context, evidence('standard', `${index.familyName(e)}, a shared standard`), ...caveat];
+      }
+      if (provider) return [context, provider];
+      // A name several catalogs use (`SERVICE_UNAVAILABLE`) in one family's own field is that family's; a number
+      // in a field called `status_code` could be any gateway's.
+      return context.kind === 'family-field' && !foreign && !/^\d+$/.test(token.word) ? [context] : undefined;
+    }
+  }
+}
+
+/** A long code counts as a literal anywhere but in prose of a source file: `case`, a field, a quoted string. */
+function longCounts(token: Token, name: NameKind | undefined, ownField: boolean, log: boolean): boolean {
+  const { ctx, governing } = token;
+  // `status` holds many things (an order's state, an HTTP status): a long name counts there only in its family's field.
+  if (name?.code || name?.status) return !name.status || ownField || /^\d/.test(token.word);
+  if (governing.via === 'key') return true;
+  if (governing.via === 'prose' || governing.via === 'none' || governing.name === undefined) return governing.via === 'label' || ctx.quoted || log;
+  return true;
+}
+
+function shortContext(token: Token, family: CatalogEntry[], name: NameKind | undefined, own: Evidence | undefined, opts: DecideOptions): Evidence | undefined {
+  const { governing } = token;
+  const named = governing.name;
+  if (own) return own;
+  if (name?.code && !name.status) {
+    if (governing.via === 'label') return evidence('code-switch', `label of a switch over \`${named}\``);
+    return evidence('response-name', governing.via === 'key' ? `key of \`${named}\`` : governing.via === 'element' ? `listed in \`${named}\`` : `\`${named}\` field`);
+  }
+  if (governing.via === 'key' && valueReadsAsAnswer(token) && mapsSeveralCodes(opts.index, token.lines, token.lineNo, token.start, token.word, family, governing.literalLine ?? 0, governing.keysAreArguments)) {
+    return evidence('code-map', named ? `key of \`${named}\`, a map of several ${opts.index.familyName(family[0])} codes` : `key of a map of several ${opts.index.familyName(family[0])} codes`);
+  }
+  if (name?.status && opts.fileFamilies) {
+    const line = opts.fileFamilies(token.lines).get(familyKey(family[0]));
+    if (line !== undefined && line !== token.lineNo) return evidence('file-family', `\`${named}\` compared with a code this file maps on line ${line + 1}`);
+  }
+  return undefined;
+}
+
+/** The family's own field: `resultStatus` for `U`, `ResultStatusType.U` read as a `resultStatus`. */
+function ownField(token: Token, e: CatalogEntry, index: CodeIndex, standard: boolean): Evidence | undefined {
+  const { governing, ctx } = token;
+  // A standard's fields are everyone's: `response_code` is no more DOKU's than any acquirer's.
+  const whose = standard ? '' : `, ${index.providerName(e.provider)}'s own`;
+  if (fieldMatches(index, e, governing.name)) return evidence('family-field', `\`${governing.name}\`${whose} field`);
+  const typed = ctx.qualifier === undefined ? undefined : typeField(ctx.qualifier);
+  if (typed && fieldMatches(index, e, typed)) return evidence('family-field', `\`${ctx.qualifier}\`${whose} type`);
+  return undefined;
+}
+
+function providerEvidence(index: CodeIndex, provider: string, opts: DecideOptions): Evidence | undefined {
+  const name = index.providerName(provider);
+  if (opts.fileProviders?.includes(provider)) return evidence('provider', `${name} named in this file`);
+  if (opts.preferredProviders?.includes(provider)) return evidence('provider', `${name} listed in paycodes.providers`);
+  return undefined;
+}
+
+function longCodeSays(word: string, index: CodeIndex, e: CatalogEntry): string {
+  const family = index.familyName(e);
+  return /^\d+$/.test(word) ? `a ${word.length}-digit ${family} code` : `a name only ${index.providerName(e.provider)} uses`;
+}

@@ -1,0 +1,60 @@
+// A table of another gateway's own numbers can look like ISO 8583's: ProPay's `'51' => 'Invalid transNum'`,
+// a loan gateway's `12 => 'A payment method with that token was not found'`. Where a map's values describe
+// their keys in words, they must agree with the standard's words for those keys often enough: a table of
+// card answers says `'51' => 'Insufficient Funds'`, `'54' => :expired_card` for some of its rows at least.
+import type { CatalogEntry } from '../catalog/types';
+import type { CodeIndex } from '../catalog/codeIndex';
+
+const NEIGHBOURHOOD = 12;
+/** A key, then `=>` or `:` and a value of words on its line. */
+const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*(.+)$/;
+const COMMENT = /\s(?:#|\/\/|--)\s.*$/;
+/** Words every card table uses whatever the key: they say nothing about which answer a row is. */
+const COMMON = new Set([
+  'card', 'transaction', 'code', 'codes', 'error', 'errors', 'standard', 'the', 'a', 'an', 'to', 'of', 'or', 'and', 'not',
+  'no', 'for', 'with', 'is', 'was', 'by', 'in', 'on', 'be', 'at', 'this', 'that', 'please', 'response', 'declined',
+  'decline', 'do', 'does', 'only', 'request',
+]);
+/** Rows with words below which nothing is judged: two or three rows agree by chance as often as not. */
+const MIN_ROWS = 4;
+/** At least this share of the rows must use one of the standard's words for their key. */
+const MIN_AGREEMENT = 0.25;
+
+const stems = (text: string) =>
+  text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1 && !COMMON.has(w)).map((w) => w.slice(0, 5));
+
+const memo = new WeakMap<readonly string[], Map<string, boolean>>();
+
+/** Whether the rows around `lineNo` that map keys of this family to words disagree with the family's words. */
+export function disagreesWithStandard(index: CodeIndex, lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): boolean {
+  const { provider, family: id } = family[0];
+  let byLine = memo.get(lines);
+  if (!byLine) memo.set(lines, (byLine = new Map()));
+  const key = `${lineNo}\u0000${provider}\u0000${id}`;
+  let verdict = byLine.get(key);
+  if (verdict === undefined) {
+    verdict = judge(index, lines, lineNo, provider, id);
+    byLine.set(key, verdict);
+  }
+  return verdict;
+}
+
+function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provider: string, id: string): boolean {
+  const rows: { said: string[]; known: Set<string> }[] = [];
+  const last = Math.min(lines.length - 1, lineNo + NEIGHBOURHOOD);
+  for (let i = Math.max(0, lineNo - NEIGHBOURHOOD); i <= last; i++) {
+    const row = ROW.exec(lines[i].slice(0, 240));
+    if (!row) continue;
+    const entries = index.lookup(row[1]).filter((e) => e.provider === provider && e.family === id);
+    const said = stems(row[2].replace(COMMENT, ''));
+    if (entries.length === 0 || said.length === 0) continue;
+    rows.push({ said, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) });
+  }
+  // A value many rows share (`HpsExceptionCodes::CARD_DECLINED`) is a category the table sorts answers into,
+  // not a description of one: only descriptions are compared.
+  const times = new Map<string, number>();
+  for (const r of rows) times.set(r.said.join(' '), (times.get(r.said.join(' ')) ?? 0) + 1);
+  const described = rows.filter((r) => times.get(r.said.join(' ')) === 1);
+  const agreeing = described.filter((r) => r.said.some((w) => r.known.has(w))).length;
+  return described.length >= MIN_ROWS && agreeing / described.length < MIN_AGREEMENT;
+}

@@ -1,0 +1,54 @@
+// What a map's own value says about its key. A table of card answers says what happened or what to do
+// (`'51' => :insufficient_funds`, `"05", "never"`); a table of bank channels (`"41" => "VIRTUAL_ACCOUNT_BTN"`)
+// or of digits is no table of codes. And a value can contradict the standard meaning of its key: a gateway
+// whose `'00' => :declined` is its own table, not ISO 8583's "Approved". Then the key is not explained at all.
+import type { CatalogEntry } from '../catalog/types';
+import type { Token } from './decide';
+
+/** Word stems, matched at the start of a value's words (`successfully`, `Declined`, `card_declined`). */
+const SUCCESS = ['approv', 'success', 'succeed', 'accept', 'authoris', 'authoriz', 'paid', 'ok', 'complet'];
+const FAILURE = [
+  'declin', 'fail', 'reject', 'refus', 'error', 'invalid', 'insufficient', 'expire', 'fraud', 'lost', 'stolen',
+  'denied', 'restrict', 'pickup', 'pick', 'honor', 'honour', 'suspect', 'exceed', 'blocked',
+];
+/** Words an answer's description or advice uses besides success and failure. */
+const ANSWER = [
+  'retry', 'later', 'never', 'soft', 'hard', 'issuer', 'card', 'cvv', 'pin', 'unavailable', 'malfunction', 'timeout',
+  'refer', 'limit', 'duplicate', 'partial', 'pending', 'call', 'contact', 'permit', 'allow', 'closed', 'hold',
+  'verif', 'violation', 'cutoff', 'fund', 'suffic', 'avail',
+];
+/** What follows a key before its value: `=>`, `:`, `,` of `put("05", …)`, `] =`. */
+const VALUE_AFTER = /^["'`]?\s*(?:=>|:|,|\]\s*=|\bto\b)(.{0,80})/;
+/** A comment after the value (`'13' => 'U',  # Address doesn't match`) says nothing of the value. */
+const COMMENT = /\s(?:#|\/\/|--)\s.*$/;
+
+const says = (words: readonly string[], stems: readonly string[]) => words.some((w) => stems.some((s) => w.startsWith(s)));
+
+/** The words of the value a key maps to on its own line; undefined when the value is not there. */
+function valueWords(token: Pick<Token, 'lines' | 'lineNo' | 'start' | 'word'>): string[] | undefined {
+  const line = token.lines[token.lineNo];
+  const value = VALUE_AFTER.exec(line.slice(token.start + token.word.length))?.[1]?.replace(COMMENT, '');
+  if (!value || value.trim() === '' || /^\s*[\[{(]?\s*$/.test(value)) return undefined;
+  return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
+}
+
+/** A set written as a map: `{"51": true, "61": true}`. */
+const MEMBERSHIP = new Set(['true', 'yes', 'nil', 'null', 'none']);
+
+/** The key's value says something about an answer, or is not on the key's line (a block, a call). */
+export function valueReadsAsAnswer(token: Token): boolean {
+  const words = valueWords(token);
+  if (words === undefined || (words.length > 0 && words.every((w) => MEMBERSHIP.has(w)))) return true;
+  return says(words, SUCCESS) || says(words, FAILURE) || says(words, ANSWER);
+}
+
+export function contradicts(token: Token, family: readonly CatalogEntry[]): boolean {
+  if (token.governing.via !== 'key') return false;
+  const words = valueWords(token);
+  if (!words) return false;
+  const saysSuccess = says(words, SUCCESS);
+  const saysFailure = says(words, FAILURE);
+  if (saysSuccess === saysFailure) return false;
+  const success = family.some((e) => e.outcome === 'success');
+  return saysSuccess ? !success : success;
+}

@@ -1,0 +1,53 @@
+// Gateways PayCodes has no catalog for. A file that names one of them (and none of ours) belongs to it, and
+// its short codes are its own: Payway's `5000` is a success, not PortOne's PAYMENT_SYSTEM_ERROR. Only the
+// ISO 8583 standard's codes still count there, with a response-code name or a map of codes.
+// Each entry: how the gateway is called in a hover, what names it in code (as in catalogs' `signals`), and the
+// bundled provider whose name it shares, which a file naming it does not talk to.
+const GATEWAYS: readonly (readonly [string, readonly string[], string?])[] = [
+  ['Stripe', ['stripe']],
+  ['Adyen', ['adyen']],
+  ['Braintree', ['braintree']],
+  ['Worldpay', ['worldpay']],
+  ['Xendit', ['xendit']],
+  ['Midtrans', ['midtrans', 'veritrans']],
+  ['PayWay', ['payway']],
+  ['Sage Pay', ['sagepay', 'opayo']],
+  ['Heartland', ['heartland']],
+  ['First Data', ['firstdata', 'first_data', 'payeezy']],
+  ['NestPay', ['nestpay']],
+  ['Global Payments', ['globalpayments', 'global_payments', 'realex']],
+  ['Authorize.Net', ['authorizenet', 'authorize.net']],
+  ['PayPal', ['paypal']],
+  ['Square', ['squareup']],
+  ['Razorpay', ['razorpay']],
+  ['Paystack', ['paystack']],
+  ['Flutterwave', ['flutterwave']],
+  ['Mollie', ['mollie']],
+  ['Klarna', ['klarna']],
+  ['Checkout.com', ['checkout.com', 'checkout_sdk']],
+  ['CyberSource', ['cybersource']],
+  ['Elavon', ['elavon']],
+  ['Moneris', ['moneris']],
+  ['PayU', ['payu']],
+  ['iyzico', ['iyzico', 'iyzipay']],
+  ['Paytm', ['paytm']],
+  ['Mercado Pago', ['mercadopago']],
+  ['2C2P', ['2c2p']],
+  ['Omise', ['omise']],
+  ['Toss Payments', ['tosspayments']],
+  // Same names as bundled gateways, other products with other codes.
+  ['Alipay (China)', ['com.alipay.api', 'openapi.alipay.com', 'alipaydev.com', 'alipay.trade.', 'smartwalle/alipay', 'omnipay\\alipay'], 'alipayplus'],
+  ['PortOne Korea', ['api.portone.io', 'portone-io', '@portone/server-sdk', '@portone/browser-sdk', 'iamport.kr', 'imp_uid'], 'portone'],
+];
+
+export interface OtherGateways {
+  names: string[];
+  /** Bundled providers whose namesakes these are (PortOne Korea for `portone`). */
+  shadowed: Set<string>;
+}
+
+/** The gateways without a catalog that a text names, in the list's order. */
+export function otherGatewaysNamed(names: (word: string) => boolean): OtherGateways {
+  const named = GATEWAYS.filter(([, words]) => words.some(names));
+  return { names: named.map(([name]) => name), shadowed: new Set(named.flatMap(([, , shadows]) => (shadows ? [shadows] : []))) };
+}

@@ -1,0 +1,13 @@
+// paycodes/logReport: the log report of files on disk as the CLI writes it, for the client to show in a webview.
+import type { CancellationToken } from 'vscode-languageserver';
+import { reportOnFiles } from '../report/reportOnFiles';
+import { loadReportAssets } from '../report/reportAssets';
+import { renderReportHtml } from '../report/reportHtml';
+import { VERSION } from '../version';
+import type { LogReportParams, LogReportResult } from './protocol';
+import type { Session } from './session';
+
+export async function logReport(session: Session, params: LogReportParams, token: CancellationToken): Promise<LogReportResult> {
+  const data = await reportOnFiles(session.index, params.files, params.idField, () => token.isCancellationRequested);
+  return { html: renderReportHtml(data, loadReportAssets(), VERSION) };
+}
