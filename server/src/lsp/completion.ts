@@ -70,9 +70,10 @@ export async function completion(session: Session, doc: TextDocument, analyses: 
   const name = place.governing.name ?? (place.ctx.qualifier && typeField(place.ctx.qualifier));
   const namesCode = name !== undefined && nameKind(name).code;
   const labelish = place.ctx.position === 'label' || place.ctx.position === 'arm' || (LABEL_FIRST.has(doc.languageId) && /^\s*["'`]?$/.test(lines[position.line].slice(0, place.range.start.character)));
+  // A comparison whatever it names may be a branch of a chain over codes: the analysis knows.
   if (!namesCode && !labelish && place.governing.via !== 'comparison') return null;
   const { a, at } = await switchesAround(doc, analyses, position);
-  const cs = switchAt(a, at, place.range.start.line === position.line, labelish);
+  const cs = switchAt(a, at, labelish);
   if (cs) return list(session.index, place, switchOffers(cs), switchWriting(cs, place, lines, doc.languageId));
   if (!namesCode) return null;
   const offers = namedOffers(session, doc, name!);
@@ -80,14 +81,14 @@ export async function completion(session: Session, doc: TextDocument, analyses: 
 }
 
 /** The innermost switch over codes whose label the cursor (`at`, in the analysis's text) is in or is starting. */
-function switchAt(a: DocumentAnalysis, at: Position, onOneLine: boolean, labelish: boolean): CodeSwitch | undefined {
+function switchAt(a: DocumentAnalysis, at: Position, labelish: boolean): CodeSwitch | undefined {
   const { line, character } = at;
   const around = a.codeSwitches
     .filter((cs) => contains(cs.site.range, line, character))
     .sort((x, y) => extent(x.site.range) - extent(y.site.range));
   const cs = around[0];
   if (!cs) return undefined;
-  const inLabel = onOneLine && cs.labels.some((l) => contains(l.label.range, line, character));
+  const inLabel = cs.labels.some((l) => contains(l.label.range, line, character));
   return inLabel || labelish ? cs : undefined;
 }
 
