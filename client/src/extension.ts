@@ -11,6 +11,8 @@ import { restartServer } from './commands/restartServer';
 import { scanWorkspaceLogs } from './commands/scanWorkspaceLogs';
 import { showLogReport } from './commands/showLogReport';
 import { showOutput } from './commands/showOutput';
+import { showSwitchCodes } from './commands/showSwitchCodes';
+import { CATALOG_PAGE, SHOW_SWITCH_CODES, type CatalogPageParams } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -30,7 +32,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, () => run(started)));
   }
-  context.subscriptions.push(registerMarkdownPages());
+  context.subscriptions.push(
+    vscode.commands.registerCommand(SHOW_SWITCH_CODES, (uri: string, position: { line: number; character: number }) => showSwitchCodes(started, uri, position)),
+  );
+  // Pages the server renders on demand: a bundled catalog, which Go to Definition opens at a code's entry.
+  context.subscriptions.push(registerMarkdownPages((uri) => started.sendRequest<string | null>(CATALOG_PAGE, { uri } satisfies CatalogPageParams)));
   // Workspace catalogs are read only in a trusted workspace: a restart picks them up once trust is granted.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()));
   await started.start();

@@ -6,9 +6,10 @@ const SCHEME = 'paycodes-explanation';
 const pages = new Map<string, string>();
 let shown = 0;
 
-export function registerMarkdownPages(): vscode.Disposable {
+/** `fetch`: the text of a page this window did not make (one the server links to), or null. */
+export function registerMarkdownPages(fetch: (uri: string) => Thenable<string | null>): vscode.Disposable {
   return vscode.workspace.registerTextDocumentContentProvider(SCHEME, {
-    provideTextDocumentContent: (uri) => pages.get(uri.toString()) ?? '',
+    provideTextDocumentContent: async (uri) => pages.get(uri.toString()) ?? (await fetch(uri.toString())) ?? '',
   });
 }
 

@@ -1,31 +1,38 @@
 // Entry point of dist/server.js: the PayCodes language server over stdio or IPC. Wiring only: each
 // feature lives in its own module under lsp/, the analysis in the editor-free core.
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  CodeActionKind, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogTemplate } from './catalog/template';
 import { ClosedCatalogDiagnostics } from './lsp/catalogDiagnostics';
 import { catalogFiles } from './lsp/catalogFiles';
+import { catalogPageText } from './lsp/catalogPages';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
+import { codeLenses } from './lsp/codeLens';
+import { completion, COMPLETION_TRIGGERS } from './lsp/completion';
+import { definition } from './lsp/definition';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
-import { AnalysisStore } from './lsp/documentAnalysis';
+import { AnalysisStore, type DocumentAnalysis } from './lsp/documentAnalysis';
 import { isLogDocument } from './lsp/documentKind';
 import { forgetDocument } from './lsp/documentLines';
 import { documentSymbols } from './lsp/documentSymbols';
 import { explainAt } from './lsp/explainAt';
-import { guarded } from './lsp/guarded';
+import { guarded, guardedAsync } from './lsp/guarded';
 import { hover } from './lsp/hover';
 import { inlayHints } from './lsp/inlayHints';
 import { lookupItems } from './lsp/lookup';
+import { references } from './lsp/references';
+import { switchCodes } from './lsp/switchCodes';
+import { workspaceSymbols } from './lsp/workspaceSymbols';
 import { releaseAfter } from './lsp/memoryRelease';
 import { logReport } from './lsp/logReport';
 import {
-  CATALOG_FILES, CATALOG_TEMPLATE, EXPLAIN_AT, LOG_REPORT, LOOKUP_ENTRIES, SCAN_FILES,
-  type CatalogTemplateParams, type ExplainAtParams, type LogReportParams, type ScanFilesParams,
+  CATALOG_FILES, CATALOG_PAGE, CATALOG_TEMPLATE, EXPLAIN_AT, LOG_REPORT, LOOKUP_ENTRIES, SCAN_FILES, SWITCH_CODES,
+  type CatalogPageParams, type CatalogTemplateParams, type ExplainAtParams, type LogReportParams, type ScanFilesParams, type SwitchCodesParams,
 } from './lsp/protocol';
 import { scanFiles } from './lsp/scanFiles';
 import { Session } from './lsp/session';
@@ -57,6 +64,11 @@ connection.onInitialize((params: InitializeParams) => {
       hoverProvider: true,
       inlayHintProvider: true,
       documentSymbolProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+      codeLensProvider: { resolveProvider: false },
+      definitionProvider: true,
+      referencesProvider: { workDoneProgress: true },
+      workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'paycodes', version: VERSION },
@@ -77,11 +89,20 @@ function recheckAll(): void {
   diagnostics.requestAll();
   closedCatalogs.publish(session, (uri) => documents.get(uri) !== undefined);
   connection.languages.inlayHint.refresh().catch(() => undefined);
+  connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+}
+
+/** The window's settings, and each workspace folder's own (a multi-root workspace's folders can differ). */
+async function pullSettings(): Promise<void> {
+  const items = [{ section: 'paycodes' }, ...session.roots.map((root) => ({ scopeUri: pathToFileURL(root).toString(), section: 'paycodes' }))];
+  const [window, ...folders] = (await connection.workspace.getConfiguration(items)) as unknown[];
+  session.applySettings(readSettings(window), new Map(session.roots.map((root, i) => [root, readSettings(folders[i])])));
 }
 
 async function applySettings(raw?: unknown): Promise<void> {
   const before = session.settings.catalogs.join('\n');
-  session.applySettings(readSettings(raw ?? (await connection.workspace.getConfiguration('paycodes'))));
+  if (raw === undefined) await pullSettings();
+  else session.applySettings(readSettings(raw));
   if (session.settings.catalogs.join('\n') !== before) session.reloadOwnCatalogs();
   else session.rebuildIndex();
   recheckAll();
@@ -120,16 +141,25 @@ connection.onDocumentSymbol(withDoc('document symbols', [], (doc) => {
   if (isLogDocument(doc)) releaseAfter(doc.getText().length);
   return documentSymbols(session, doc);
 }));
-connection.onCodeAction(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
-  try {
-    return codeActions(session, doc, await store.analysis(doc), params);
-  } catch (err) {
-    connection.console.error(`code actions failed: ${(err as Error).stack ?? String(err)}`);
-    return [];
-  }
-});
+/** A request on an analysed document that needs what the rules found in it; guarded like the others. */
+const withAnalysis = <P extends { textDocument: { uri: string } }, R>(
+  name: string, fallback: R, handler: (doc: TextDocument, analysis: () => Promise<DocumentAnalysis>, params: P) => R | Promise<R>,
+) =>
+  guardedAsync(connection, name, fallback, async (params: P) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc && session.analyses(doc) ? handler(doc, () => store.analysis(doc), params) : fallback;
+  });
+
+connection.onCodeAction(withAnalysis('code actions', [], async (doc, analysis, params) => codeActions(session, doc, await analysis(), params)));
+connection.onCompletion(withAnalysis('completion', null, (doc, analysis, params) =>
+  completion(session, doc, { current: analysis, last: () => store.last(doc.uri) }, params.position)));
+connection.onCodeLens(withAnalysis('code lens', [], async (doc, analysis) => codeLenses(session, doc.uri, await analysis())));
+connection.onRequest(SWITCH_CODES, withAnalysis('switch codes', null, async (_doc, analysis, params: SwitchCodesParams) => switchCodes(session, await analysis(), params)));
+connection.onDefinition(withDoc('definition', null, (doc, params) => definition(session, doc, params.position)));
+connection.onReferences((params, token, workDone) =>
+  withAnalysis('references', [], (doc) => references(session, documents, doc, params.position, workDone, token))(params));
+connection.onWorkspaceSymbol(guarded(connection, 'workspace symbols', [], (params) => workspaceSymbols(session.index, params.query)));
+connection.onRequest(CATALOG_PAGE, (p: CatalogPageParams) => catalogPageText(session.index, p.uri) ?? null);
 connection.onRequest(EXPLAIN_AT, withDoc('explain', null, (doc, params: ExplainAtParams) => explainAt(session, doc, params)));
 connection.onRequest(LOOKUP_ENTRIES, guarded(connection, 'lookup', [], () => lookupItems(session.index)));
 connection.onRequest(CATALOG_FILES, guarded(connection, 'catalog files', [], () => catalogFiles(session.index)));

@@ -188,9 +188,12 @@ export function missingFromOutline(groups: { name: string; detail: string; child
 /** Look Up Payment Code… finds a code by its name, not only by the code. */
 export const LOOK_UP_BY_NAME = {
   query: 'insufficient',
-  code: '4034314',
-  /** what the code's row must say besides the code */
-  row: ['Insufficient Funds', 'DOKU'],
+  /** the one row every SNAP service's "Insufficient Funds" shares */
+  code: '403XX14',
+  /** what the row must say besides the code: the name, the provider, the service of 4034314 */
+  row: ['Insufficient Funds', 'DOKU', '4034314 service 43'],
+  /** picked, it asks which service's code: this one */
+  service: '4034314',
   pickedNotice: '4034314 — Insufficient Funds',
 };
 
@@ -360,6 +363,27 @@ export const AFTER_CRASH = {
   hover: HOVERS[0],
   /** how long the restart may take, at most */
   timeoutMs: 30_000,
+};
+
+// ---- writing and finding codes (issue 14) ----
+
+export const NAVIGATION = {
+  /** a switch with one label of its family: completion in a new label, its code lens */
+  file: 'src/main/java/com/example/payments/AlipayPaymentHandler.java',
+  /** the new label goes on a line after this one */
+  after: 'return OrderState.CANCELLED;',
+  typed: 'case "',
+  /** the first suggestion: the most urgent unhandled code, pollable */
+  firstSuggestion: 'PAYMENT_IN_PROCESS',
+  acceptedLine: 'case "PAYMENT_IN_PROCESS"',
+  /** the lens above the switch, and the quick pick clicking it opens */
+  lens: 'Alipay+ Payment Creation · handles 1 of 22 codes · 6 retryable unhandled',
+  lensFix: 'Add 6 missing retryable cases (Alipay+)',
+  lensFixAdds: 'case "REQUEST_TRAFFIC_EXCEED_LIMIT":',
+  /** Go to Definition on a bundled code: its entry in the catalog's read-only page */
+  definition: { file: JAVA_FILE, word: '4034314', line: 'case "4034314":', tab: 'snap', target: '## `4034314`' },
+  /** Find All References of a code: the References view lists the Java file and the log */
+  references: { file: JAVA_FILE, word: '4034314', line: 'case "4034314":', files: ['GatewayResponseHandler.java', 'gateway.log'] },
 };
 
 // ---- the log report (issue 15) ----

@@ -810,6 +810,81 @@ export class Workbench {
     }, { timeoutMs: 10_000 });
   }
 
+  // ---- writing and navigating (issue 14) ----
+
+  /** Reads `read` until `until` holds; fails saying what was expected and what was last read. */
+  private async readUntil<T>(what: string, read: () => Promise<T>, until: (v: T) => boolean, expect: string, timeoutMs = 20_000): Promise<T> {
+    let last: T | undefined;
+    try {
+      return await poll(what, async () => {
+        last = await read();
+        return until(last) ? last : undefined;
+      }, { timeoutMs, intervalMs: 200 });
+    } catch {
+      throw new Error(`expected ${what} ${expect}; the page showed ${JSON.stringify(last)}`);
+    }
+  }
+
+  /** Clicks at the end of the line containing `line`, presses Enter and types `text` (auto-closing quotes and all). */
+  async typeOnNewLineAfter(line: string, text: string): Promise<void> {
+    const b = await this.wordBox(line, line);
+    await this.page.mouse.click(b.x + b.width + 2, b.y + b.height / 2);
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.type(text);
+  }
+
+  /**
+   * The suggest widget's rows (label, details) once `until` holds. When typing did not bring them within a
+   * few seconds (a language server still starting answers nothing), Ctrl+Space asks again, as a person would.
+   */
+  async readSuggestions(opts: { until?: (rows: string[]) => boolean; expect?: string } = {}): Promise<string[]> {
+    const rows = () => this.visibleTexts('.suggest-widget.visible .monaco-list-row').then((r) => r.map((t) => t.replace(/\s+/g, ' ').trim()));
+    const until = opts.until ?? ((r: string[]) => r.length > 0);
+    const expect = opts.expect ?? 'to list suggestions';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        return await this.readUntil('the suggest widget', rows, until, expect, 5000);
+      } catch {
+        await this.page.keyboard.press('Escape');
+        await this.page.keyboard.press('Control+Space');
+      }
+    }
+    return this.readUntil('the suggest widget', rows, until, expect);
+  }
+
+  /** The code lenses drawn in the active editor, once `until` holds. */
+  async readCodeLenses(opts: { until?: (lenses: string[]) => boolean; expect?: string } = {}): Promise<string[]> {
+    const lenses = () => this.visibleTexts(`${Workbench.EDITOR} .codelens-decoration a`).then((r) => r.map((t) => t.trim()).filter(Boolean));
+    return this.readUntil('code lenses', lenses, opts.until ?? ((l) => l.length > 0), opts.expect ?? 'to be drawn', 30_000);
+  }
+
+  /** Clicks the code lens whose text contains `text`. */
+  async clickCodeLens(text: string): Promise<void> {
+    await this.page.locator(`${Workbench.EDITOR} .codelens-decoration a`, { hasText: text }).first().click();
+  }
+
+  /** Puts the cursor on `word` (a click) and presses `key` (F12: Go to Definition; Shift+Alt+F12: Find All References). */
+  async pressOnWord(word: string, key: string, line = word): Promise<void> {
+    const b = await this.wordBox(word, line);
+    await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+    await this.page.keyboard.press(key);
+  }
+
+  /** The active editor tab's title. */
+  async activeTab(): Promise<string> {
+    return ((await this.visibleTexts('.editor-group-container.active .tab.active .label-name'))[0] ?? '').trim();
+  }
+
+  /** The side bar's title and its tree's rows (e.g. the References view), once `until` holds. */
+  async readSideBarTree(opts: { until?: (v: { title: string; rows: string[] }) => boolean; expect?: string } = {}): Promise<{ title: string; rows: string[] }> {
+    const read = async () => ({
+      title: ((await this.visibleTexts('.part.sidebar .composite.title .title-label'))[0] ?? '').trim(),
+      rows: (await this.visibleTexts('.part.sidebar .monaco-list-row')).map((t) => t.replace(/\s+/g, ' ').trim()),
+    });
+    return this.readUntil('the side bar', read, opts.until ?? ((v) => v.rows.length > 0), opts.expect ?? 'to list rows', 30_000);
+  }
+
   /** Gives the active editor the keyboard focus (as clicking into its text does, without moving the cursor). */
   private async focusEditor(): Promise<void> {
     // the element that takes the editor's typing: an EditContext <div role="textbox"> in current VS Code, a <textarea> before

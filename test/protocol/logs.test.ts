@@ -53,10 +53,11 @@ describe('log files over the protocol', () => {
     assert.equal(nothing, null);
   });
 
-  it('offers every catalog entry to the lookup, searchable by name', async () => {
-    const items = await client.connection.sendRequest<{ code: string; name: string; summary: string }[]>('paycodes/lookupEntries');
-    assert.ok(items.length > 1000);
-    const hit = items.find((i) => i.code === '4034314');
+  it('offers every catalog code to the lookup, searchable by name', async () => {
+    const items = await client.connection.sendRequest<{ code: string; name: string; summary: string; codes?: { code: string }[] }[]>('paycodes/lookupEntries');
+    const codes = new Set(items.flatMap((i) => (i.codes ? i.codes.map((c) => c.code) : [i.code])));
+    assert.ok(codes.size > 1000, `${codes.size} codes`);
+    const hit = items.find((i) => i.codes?.some((c) => c.code === '4034314'));
     assert.ok(hit && /insufficient/i.test(hit.name) && /DOKU/.test(hit.summary));
   });
 

@@ -14,9 +14,13 @@ export interface StartOptions {
   /** A copy of dist/ to start the server from (to test a broken install). */
   distDir?: string;
   workspaceFolder?: string;
+  /** Several workspace folders (a multi-root workspace); overrides `workspaceFolder`. */
+  workspaceFolders?: string[];
   initializationOptions?: unknown;
-  /** What the server gets for `workspace/configuration` of `paycodes`. */
+  /** What the server gets for `workspace/configuration` of `paycodes`; a function answers per scopeUri. */
   settings?: unknown;
+  /** Client capabilities beyond configuration, watched files and Markdown hovers. */
+  capabilities?: { window?: { workDoneProgress?: boolean } };
 }
 
 export class LspClient {
@@ -41,17 +45,21 @@ export class LspClient {
     connection.onNotification('window/logMessage', (p: { message: string }) => {
       client.logs.push(p.message);
     });
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? null));
+    const settingsFor = (item: { scopeUri?: string }) =>
+      typeof options.settings === 'function' ? (options.settings as (scopeUri?: string) => unknown)(item.scopeUri) : options.settings ?? null;
+    connection.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) => p.items.map(settingsFor));
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     const init = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).toString(), name: 'ws' }] : null,
+      workspaceFolders: (options.workspaceFolders ?? (options.workspaceFolder ? [options.workspaceFolder] : undefined))
+        ?.map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `ws${i}` })) ?? null,
       initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { hover: { contentFormat: ['markdown'] } },
+        ...options.capabilities,
       },
     });
     await connection.sendNotification('initialized', {});

@@ -7,13 +7,11 @@ import { allMissing, insertCasesFix, replaceLabelFix, retryableFixes, type Fix }
 import { typos } from '../rules/unknownCode';
 import type { Range } from '../syntax/types';
 import type { DocumentAnalysis } from './documentAnalysis';
+import { contains } from './ranges';
 import type { Session } from './session';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.paycodes`;
 
-const contains = (r: Range, line: number, character: number) =>
-  (r.start.line < line || (r.start.line === line && r.start.character <= character)) &&
-  (r.end.line > line || (r.end.line === line && r.end.character >= character));
 const overlaps = (a: Range, b: Range) => contains(a, b.start.line, b.start.character) || contains(b, a.start.line, a.start.character);
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -26,8 +24,8 @@ function ourDiagnostics(params: CodeActionParams, rule: string): Diagnostic[] {
   return params.context.diagnostics.filter((d) => d.source === 'paycodes' && d.code === rule);
 }
 
-function retryableFix(session: Session, a: DocumentAnalysis, cs: CodeSwitch): Fix[] {
-  return retryableFixes(a.printer, session.index, cs, a.text, session.settings.rules);
+export function retryableFix(session: Session, a: DocumentAnalysis, cs: CodeSwitch): Fix[] {
+  return retryableFixes(a.printer, session.index, cs, a.text, a.rules);
 }
 
 export function codeActions(session: Session, doc: TextDocument, a: DocumentAnalysis, params: CodeActionParams): CodeAction[] {

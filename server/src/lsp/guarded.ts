@@ -13,3 +13,16 @@ export function guarded<P, R>(connection: Connection, name: string, fallback: R,
     }
   };
 }
+
+/** The same for a handler that answers later: a rejection is logged and answered with the neutral value. */
+export function guardedAsync<P, R>(connection: Connection, name: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R> {
+  return async (params) => {
+    try {
+      crashIfAsked(name, params);
+      return await handler(params);
+    } catch (err) {
+      connection.console.error(`${name} failed: ${(err as Error).stack ?? String(err)}`);
+      return fallback;
+    }
+  };
+}

@@ -12,7 +12,7 @@ import type { Session } from './session';
 export const MAX_INLAY_HINTS = 2000;
 
 export function inlayHints(session: Session, doc: TextDocument, params: InlayHintParams): InlayHint[] {
-  if (!session.settings.inlayHints || !isLogDocument(doc)) return [];
+  if (!session.settingsFor(doc.uri).inlayHints || !isLogDocument(doc)) return [];
   const lines = documentLines(doc);
   const opts = session.detectOptions(doc);
   const hints: InlayHint[] = [];

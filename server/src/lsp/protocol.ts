@@ -13,8 +13,15 @@ export interface Explanation {
 export interface LookupItem extends Explanation {
   /** `Alipay+ · failure · Do not retry` */
   summary: string;
-  /** More words to match on: message, description, provider. */
+  /** More words to match on: message, description, provider; the services a shared row stands for. */
   detail: string;
+  /** A row that means the same for several codes (one per SNAP service): each of them, to pick one from. */
+  codes?: LookupChoice[];
+}
+
+export interface LookupChoice extends Explanation {
+  /** `service 43 Transfer to Bank` */
+  place: string;
 }
 
 export const EXPLAIN_AT = 'paycodes/explainAt';
@@ -51,6 +58,38 @@ export const CATALOG_TEMPLATE = 'paycodes/catalogTemplate';
 export interface CatalogTemplateParams {
   provider: string;
   providerName: string;
+}
+
+/** The client command a code lens runs: arguments `[uri, position]` of the switch's header. */
+export const SHOW_SWITCH_CODES = 'paycodes.showSwitchCodes';
+
+export const SWITCH_CODES = 'paycodes/switchCodes';
+
+export interface SwitchCodesParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+
+export interface EditInDocument {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+export interface SwitchCodes {
+  /** The lens's own title. */
+  title: string;
+  /** Codes no label handles, those to retry or poll first. */
+  codes: { code: string; name: string; advice: string; urgent: boolean; edits: EditInDocument[] }[];
+  /** Unhandled codes not listed. */
+  more: number;
+  fixes: { title: string; edits: EditInDocument[] }[];
+}
+
+export const CATALOG_PAGE = 'paycodes/catalogPage';
+
+/** A bundled catalog as a read-only Markdown page, which Go to Definition opens at a code's entry. */
+export interface CatalogPageParams {
+  uri: string;
 }
 
 export const LOG_REPORT = 'paycodes/logReport';

@@ -25,6 +25,8 @@ export class Session {
   trusted = true;
   catalogs: CatalogSet = new CatalogSet({ catalogs: [], problems: [] }, undefined);
   private excluded: Ignore = ignore();
+  /** Each workspace folder's own values (multi-root), longest path first so that nested folders win. */
+  private folders: { root: string; settings: Settings; excluded: Ignore }[] = [];
   private readonly hints = new Map<string, { version: number; evidence: ProviderEvidence }>();
 
   constructor(private readonly connection: Connection) {}
@@ -53,21 +55,41 @@ export class Session {
     );
   }
 
-  applySettings(settings: Settings): void {
+  /** `folders`: the values each workspace folder's files get (`workspace/configuration` with its scopeUri). */
+  applySettings(settings: Settings, folders: ReadonlyMap<string, Settings> = new Map()): void {
     this.settings = settings;
     this.excluded = ignore().add(settings.exclude);
+    this.folders = [...folders]
+      .map(([root, s]) => ({ root, settings: s, excluded: ignore().add(s.exclude) }))
+      .sort((a, b) => b.root.length - a.root.length);
+  }
+
+  private folderOf(uri: string): { root: string; settings: Settings; excluded: Ignore } | undefined {
+    if (!uri.startsWith('file:') || this.folders.length === 0) return undefined;
+    const file = fileURLToPath(uri);
+    return this.folders.find((f) => within(f.root, file));
+  }
+
+  /** The settings that apply to a file: its workspace folder's, else the window's. */
+  settingsFor(uri: string): Settings {
+    return this.folderOf(uri)?.settings ?? this.settings;
   }
 
   /** Whether a document is analysed at all: its language, the exclude patterns and its size. */
   analyses(doc: TextDocument): boolean {
-    if (!this.settings.languages.includes(doc.languageId) && !isLogDocument(doc)) return false;
-    if (doc.getText().length > this.settings.maxFileSize) return false;
-    if (!doc.uri.startsWith('file:') || this.settings.exclude.length === 0) return true;
-    const file = fileURLToPath(doc.uri);
-    return !this.roots.some((root) => {
-      const rel = path.relative(root, file);
-      return rel !== '' && !rel.startsWith('..') && this.excluded.ignores(rel.split(path.sep).join('/'));
-    });
+    const settings = this.settingsFor(doc.uri);
+    if (!settings.languages.includes(doc.languageId) && !isLogDocument(doc)) return false;
+    if (doc.getText().length > settings.maxFileSize) return false;
+    return !this.excludes(doc.uri);
+  }
+
+  /** Whether `paycodes.exclude` (of the file's folder) names the file. */
+  excludes(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const file = fileURLToPath(uri);
+    const folder = this.folderOf(uri);
+    if (folder) return folder.settings.exclude.length > 0 && folder.excluded.ignores(relative(folder.root, file));
+    return this.settings.exclude.length > 0 && this.roots.some((root) => within(root, file) && this.excluded.ignores(relative(root, file)));
   }
 
   detectOptions(doc: TextDocument): DetectOptions {
@@ -77,7 +99,7 @@ export class Session {
       log: isLogDocument(doc),
       fileProviders: named,
       otherGateways: others,
-      preferredProviders: this.settings.providers,
+      preferredProviders: this.settingsFor(doc.uri).providers,
     };
   }
 
@@ -96,4 +118,13 @@ export class Session {
   forget(uri: string): void {
     this.hints.delete(uri);
   }
+}
+
+function within(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function relative(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
 }

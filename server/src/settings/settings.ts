@@ -11,6 +11,8 @@ export interface Settings {
   /** Own catalog files, absolute or relative to the workspace root. */
   catalogs: string[];
   inlayHints: boolean;
+  /** A lens above each switch over codes: what it handles, what it leaves to `default`. */
+  codeLens: boolean;
   rules: RuleSettings;
   /** Language ids whose files are analysed. */
   languages: string[];
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   providers: [],
   catalogs: [],
   inlayHints: true,
+  codeLens: true,
   rules: DEFAULT_RULE_SETTINGS,
   languages: ANALYSED_LANGUAGES,
   exclude: [],
@@ -39,6 +42,11 @@ const SEVERITIES = new Set<Severity | 'off'>(['error', 'warning', 'info', 'hint'
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function enabled(value: unknown, fallback: boolean): boolean {
+  const v = record(value).enabled;
+  return typeof v === 'boolean' ? v : fallback;
 }
 
 function strings(value: unknown, fallback: string[]): string[] {
@@ -59,7 +67,8 @@ export function readSettings(raw: unknown): Settings {
     languages: strings(s.languages, DEFAULT_SETTINGS.languages),
     exclude: strings(s.exclude, DEFAULT_SETTINGS.exclude),
     maxFileSize: typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
-    inlayHints: typeof record(s.inlayHints).enabled === 'boolean' ? (record(s.inlayHints).enabled as boolean) : DEFAULT_SETTINGS.inlayHints,
+    inlayHints: enabled(s.inlayHints, DEFAULT_SETTINGS.inlayHints),
+    codeLens: enabled(s.codeLens, DEFAULT_SETTINGS.codeLens),
     rules: {
       severity,
       softDeclines: typeof rules.softDeclines === 'boolean' ? rules.softDeclines : DEFAULT_RULE_SETTINGS.softDeclines,
