@@ -68,6 +68,20 @@ describe('paycodes scan', () => {
     ]);
   }));
 
+  it("counts a gateway's own short codes only where the log's path or the settings' providers name it", () => withTempDir('paycodes-scan-', (dir) => {
+    const line = '2024-03-14T09:00:00Z callback {"status_code": 4041, "order": "A-1"}\n';
+    fs.writeFileSync(path.join(dir, 'callbacks.log'), line);
+    const codes = (cwd: string, file: string) =>
+      (JSON.parse(runCli(['scan', file, '--json'], undefined, cwd).stdout) as { occurrences: { code: string; provider: string }[] }).occurrences.map((o) => `${o.code}@${o.provider}`);
+    fs.writeFileSync(path.join(dir, '.paycodes.json'), '{}\n');
+    assert.deepEqual(codes(dir, 'callbacks.log'), []);
+    fs.mkdirSync(path.join(dir, 'chaiport'));
+    fs.writeFileSync(path.join(dir, 'chaiport', 'callbacks.log'), line);
+    assert.deepEqual(codes(dir, path.join('chaiport', 'callbacks.log')), ['4041@portone']);
+    fs.writeFileSync(path.join(dir, '.paycodes.json'), '{"providers": ["portone"]}\n');
+    assert.deepEqual(codes(dir, 'callbacks.log'), ['4041@portone']);
+  }));
+
   it('keeps lines whose leading time is within --since and --until, and lines without one', () => {
     const text = [
       '2024-03-14 08:59:59.999 responseCode=4034314',

@@ -86,7 +86,7 @@ describe('writing and finding codes over the protocol', () => {
         assert.match(it.filterText ?? '', /insufficient/i, `${code}'s filterText carries its name`);
         assert.equal(it.textEdit && 'range' in it.textEdit ? it.textEdit.newText : undefined, code);
       }
-      assert.ok(list.items.every((i) => /DOKU/.test(i.labelDetails?.description ?? '')), 'the file talks to DOKU: DOKU codes only');
+      assert.ok(list.items.every((i) => /DOKU|ISO 8583/.test(i.labelDetails?.description ?? '')), 'the file talks to DOKU: DOKU codes and the ISO 8583 standard\'s only');
     });
 
     it('offers the family of a code-named field, quoted in the file\'s own quote style', async () => {

@@ -128,6 +128,7 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: stri
         json: values.json ?? false,
         window: { since: timeOption('since', values.since), until: timeOption('until', values.until) },
         excluded,
+        providers: settings.providers,
         pool: { script: path.join(__dirname, 'scanWorker.js'), workers: jobsOption(values.jobs) },
       });
       if (values.report !== undefined) await writeScanReport(io, index, values.report, values['id-field'], positionals, excluded);

@@ -11,6 +11,7 @@ import { fileBytes, lineBatches, streamBytes } from '../scan/logInput';
 import { ScanSummary, type SummaryRow } from '../scan/logScan';
 import { occurrenceJson, type BlockResult } from '../scan/scanBlock';
 import { scanPool, type ScanPoolOptions } from '../scan/scanPool';
+import { providerEvidence } from '../detect/providerHints';
 import type { Io } from './io';
 
 /** JSON output is written in pieces of about this many characters: one write per occurrence would cost more than finding it. */
@@ -25,6 +26,8 @@ export interface ScanOptions {
   pool: ScanPoolOptions;
   /** Block size; tests make it small so that blocks cut every kind of line. */
   blockBytes?: number;
+  /** The settings' `providers`: evidence for their short codes in every log. */
+  providers?: readonly string[];
 }
 
 export interface Input {
@@ -90,8 +93,9 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
       try {
         if (input.error) throw input.error;
         const bytes = input.name === '-' ? streamBytes(io.stdin) : fileBytes(input.name);
+        const providers = [...new Set([...(opts.providers ?? []), ...providerEvidence(index, '', input.name).named])];
         for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES, memory)) {
-          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, occurrences: opts.json }, [block.buffer as ArrayBuffer])) });
+          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, occurrences: opts.json, providers }, [block.buffer as ArrayBuffer])) });
           while (queue.length > pool.capacity) await print(queue.shift()!);
         }
       } catch (err) {

@@ -134,7 +134,8 @@ function familyUses(index: CodeIndex, provider: string, family: string, name: st
 
 /**
  * Outside a switch: the families that send codes in a field of this name; when none does, every family of
- * the providers the file or the settings point at (all providers without such evidence), best evidence first.
+ * the providers the file or the settings point at and the standards' (all providers without such evidence),
+ * best evidence first.
  */
 function namedOffers(session: Session, doc: TextDocument, name: string): Offer[] {
   const index = session.index;
@@ -143,7 +144,9 @@ function namedOffers(session: Session, doc: TextDocument, name: string): Offer[]
   const named = families.filter((f) => familyUses(index, f.provider, f.family, name));
   if (named.length === 0 && nameKind(name).status) return [];
   const evidence = [...fileProviders, ...preferredProviders];
-  const chosen = named.length > 0 ? named : evidence.length > 0 ? families.filter((f) => evidence.includes(f.provider)) : families;
+  // A standard's codes (ISO 8583) are every acquirer's: no provider needs to be named for them.
+  const shared = (f: { provider: string; family: string }) => index.family(f.provider, f.family)?.standard === true;
+  const chosen = named.length > 0 ? named : evidence.length > 0 ? families.filter((f) => evidence.includes(f.provider) || shared(f)) : families;
   const rank = (p: string) => [fileProviders.includes(p) ? 0 : 1, preferredProviders.includes(p) ? 0 : 1, index.providerOrder(p)];
   chosen.sort((a, b) => {
     const x = rank(a.provider);

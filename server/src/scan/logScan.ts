@@ -80,8 +80,10 @@ export const MAX_LINE_BYTES = 3 * MAX_LINE_SCAN;
 export function scanLines(
   index: CodeIndex, block: LineBlock, window: TimeWindow,
   onFound: (o: Occurrence, time: LineTime | undefined, lineText: string) => void,
+  providers: readonly string[] = [],
 ): number {
-  const opts: DetectOptions = { index, log: true };
+  // A log's lines are read one by one: the providers its path and the settings name stand for the whole file.
+  const opts: DetectOptions = { index, log: true, preferredProviders: providers };
   const lines = [''];
   const filtered = window.since !== undefined || window.until !== undefined;
   return codeMatcher(index).candidateLines(block.buf, block.from, block.to, 0, MAX_LINE_SCAN, (start, end, line) => {

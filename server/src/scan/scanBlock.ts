@@ -11,6 +11,8 @@ export interface BlockJob {
   window: TimeWindow;
   /** Whether occurrences are wanted, or only the summary. */
   occurrences: boolean;
+  /** Providers the log's path and the settings name: evidence for their short codes. */
+  providers?: readonly string[];
 }
 
 export interface BlockResult {
@@ -35,7 +37,7 @@ export function scanBlock(index: CodeIndex, job: BlockJob): BlockResult {
     if (!job.occurrences) return;
     lineOf.push(o.line);
     tails.push(occurrenceTail(found));
-  });
+  }, job.providers);
   return { lines, lineOf: Int32Array.from(lineOf), tails, summary: summary.parts(), bytes: job.bytes };
 }
 
