@@ -300,7 +300,7 @@ export const CHAIN = {
   message: 'Unhandled retryable Alipay+ codes: REQUEST_TRAFFIC_EXCEED_LIMIT',
   fixes: {
     handleLike: 'Handle REQUEST_TRAFFIC_EXCEED_LIMIT, UNKNOWN_EXCEPTION, PROCESS_FAIL, SERVICE_UNAVAILABLE like SYSTEM_BUSY',
-    exhaustive: 'Add all 19 missing Alipay+ codes (exhaustive)',
+    exhaustive: 'Add all 20 missing Alipay+ codes (exhaustive)',
   },
   /** the branch the preferred fix extends, and tests it must then hold on that line */
   branch: '} else if ("SYSTEM_BUSY".equals(resultCode)',
@@ -372,7 +372,8 @@ export const NAVIGATION = {
   file: 'src/main/java/com/example/payments/AlipayPaymentHandler.java',
   /** the new label goes on a line after this one */
   after: 'return OrderState.CANCELLED;',
-  typed: 'case "',
+  // Both quotes, then back between them: whether the editor auto-closed the first one or not, the line reads the same.
+  typed: 'case ""',
   /** the first suggestion: the most urgent unhandled code, pollable */
   firstSuggestion: 'PAYMENT_IN_PROCESS',
   acceptedLine: 'case "PAYMENT_IN_PROCESS"',

@@ -8,8 +8,6 @@ import type { CodeIndex } from '../catalog/codeIndex';
 const NEIGHBOURHOOD = 12;
 /** A key, then `=>` or `:` and a value of words on its line. */
 const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*(.+)$/;
-/** A numeric key of another width (`1 =>`, `100 =>`; not a 7-digit SNAP code beside the table): the table counts its own way, not ISO 8583's two characters. */
-const OTHER_WIDTH = /^\s*["'`]?(?:\d|\d{3})["'`]?\s*(?:=>|:)/;
 const COMMENT = /\s(?:#|\/\/|--)\s.*$/;
 /** Words every card table uses whatever the key: they say nothing about which answer a row is. */
 const COMMON = new Set([
@@ -24,15 +22,16 @@ const MIN_ROWS = 4;
 /** At least this share of the rows must use one of the standard's words for their key. */
 const MIN_AGREEMENT = 0.25;
 
+/** Word stems, British spelling read as American (`Honour` is DOKU's `Honor`). */
 const stems = (text: string) =>
-  text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1 && !COMMON.has(w)).map((w) => w.slice(0, 5));
+  text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1 && !COMMON.has(w))
+    .map((w) => w.replace(/our$/, 'or').slice(0, 5));
 
 const memo = new WeakMap<readonly string[], Map<string, boolean>>();
 
 /**
- * Whether the rows around `lineNo` that map keys of this family to words disagree with the family's words: the
- * table numbers its keys another way, too few rows agree, or this key's own description shares no word with
- * the standard's.
+ * Whether the rows around `lineNo` that map keys of this family to words disagree with the family's words: too
+ * few rows agree, or this key's own description shares no word with the standard's.
  */
 export function disagreesWithStandard(index: CodeIndex, lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): boolean {
   const { provider, family: id } = family[0];
@@ -51,9 +50,7 @@ function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provi
   const rows: { line: number; said: string[]; known: Set<string> }[] = [];
   const last = Math.min(lines.length - 1, lineNo + NEIGHBOURHOOD);
   for (let i = Math.max(0, lineNo - NEIGHBOURHOOD); i <= last; i++) {
-    const text = lines[i].slice(0, 240);
-    if (OTHER_WIDTH.test(text)) return true;
-    const row = ROW.exec(text);
+    const row = ROW.exec(lines[i].slice(0, 240));
     if (!row) continue;
     const entries = index.lookup(row[1]).filter((e) => e.provider === provider && e.family === id);
     const said = stems(row[2].replace(COMMENT, ''));

@@ -15,10 +15,11 @@ describe('writing and finding codes (extension host)', () => {
     const doc = await openFile(N.file);
     const after = positionOf(doc, N.after).line;
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(doc.uri, new vscode.Position(after + 1, 0), `                ${N.typed}":\n`);
+    edit.insert(doc.uri, new vscode.Position(after + 1, 0), `                ${N.typed}:\n`);
     await vscode.workspace.applyEdit(edit);
     try {
-      const at = new vscode.Position(after + 1, 16 + N.typed.length);
+      // Between the label's two quotes.
+      const at = new vscode.Position(after + 1, 16 + N.typed.length - 1);
       const list = await waitFor('completion items', async () => {
         const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, at);
         return l.items.some((i) => i.label === N.firstSuggestion || (typeof i.label !== 'string' && i.label.label === N.firstSuggestion)) ? l : undefined;

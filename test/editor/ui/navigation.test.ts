@@ -41,6 +41,8 @@ describe('writing and finding codes (code-server UI)', function () {
     try {
       await wb.readCodeLenses(); // it moves the lines down when it arrives: type once it is drawn
       await wb.typeOnNewLineAfter(N.after, N.typed);
+      await wb.page.keyboard.press('ArrowLeft');
+      await wb.page.keyboard.press('Control+Space');
       const rows = await wb.readSuggestions({ until: (r) => r.some((x) => x.includes(N.firstSuggestion)), expect: `to list ${N.firstSuggestion}` });
       await wb.screenshot('completion-case-label-list');
       assert.ok(rows[0].startsWith(N.firstSuggestion), `expected ${N.firstSuggestion} first; the list showed ${JSON.stringify(rows.slice(0, 6))}`);
