@@ -15,7 +15,7 @@ import { namesGatewayLayer, typeField } from './codeNames';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
 import type { Governing } from './governingName';
-import { disagreesWithStandard } from './mapAgreement';
+import { disagreesWithStandard, rowDescribesKey } from './mapAgreement';
 import { mapsSeveralCodes } from './mapOfCodes';
 import { contradicts, valueReadsAsAnswer } from './mapValue';
 import { nameKind, type NameKind } from './nameKind';
@@ -130,7 +130,8 @@ function shortContext(token: Token, family: CatalogEntry[], name: NameKind | und
     if (governing.via === 'label') return evidence('code-switch', `label of a switch over \`${named}\``);
     return evidence('response-name', governing.via === 'key' ? `key of \`${named}\`` : governing.via === 'element' ? `listed in \`${named}\`` : `\`${named}\` field`);
   }
-  if (governing.via === 'key' && valueReadsAsAnswer(token) && mapsSeveralCodes(opts.index, token.lines, token.lineNo, token.start, token.word, family, governing.literalLine ?? 0, governing.keysAreArguments)) {
+  const answers = () => valueReadsAsAnswer(token) || rowDescribesKey(token.lines, token.lineNo, family);
+  if (governing.via === 'key' && answers() && mapsSeveralCodes(opts.index, token.lines, token.lineNo, token.start, token.word, family, governing.literalLine ?? 0, governing.keysAreArguments)) {
     return evidence('code-map', named ? `key of \`${named}\`, a map of several ${opts.index.familyName(family[0])} codes` : `key of a map of several ${opts.index.familyName(family[0])} codes`);
   }
   if (name?.status && opts.fileFamilies) {

@@ -68,3 +68,13 @@ function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provi
   if (own && own.said.filter((w) => !ADVICE.has(w)).length >= 2 && !agrees(own)) return true;
   return described.length >= MIN_ROWS && described.filter(agrees).length / described.length < MIN_AGREEMENT;
 }
+
+/** The key's own row describes it in the standard's words: `'19' => 'Re-enter transaction'`. */
+export function rowDescribesKey(lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): boolean {
+  const row = ROW.exec(lines[lineNo].slice(0, 240));
+  if (!row) return false;
+  const said = stems(row[2].replace(COMMENT, ''));
+  const entries = family.filter((e) => e.code === row[1]);
+  const known = new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`)));
+  return said.some((w) => known.has(w));
+}

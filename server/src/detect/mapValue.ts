@@ -9,10 +9,11 @@ import type { Token } from './decide';
 const SUCCESS = ['approv', 'success', 'succeed', 'accept', 'authoris', 'authoriz', 'paid', 'ok', 'complet'];
 const FAILURE = [
   'declin', 'fail', 'reject', 'refus', 'error', 'invalid', 'insufficient', 'expire', 'fraud', 'lost', 'stolen',
-  'denied', 'restrict', 'pickup', 'pick', 'honor', 'honour', 'suspect', 'exceed', 'blocked',
+  'denied', 'restrict', 'pickup', 'pick', 'suspect', 'exceed', 'blocked',
 ];
-/** Words an answer's description or advice uses besides success and failure. */
+/** Words an answer's description or advice uses besides success and failure (`honor`: both "Do not honor" and "Honor with ID"). */
 const ANSWER = [
+  'honor', 'honour',
   'retry', 'later', 'never', 'soft', 'hard', 'issuer', 'card', 'cvv', 'pin', 'unavailable', 'malfunction', 'timeout',
   'refer', 'limit', 'duplicate', 'partial', 'pending', 'call', 'contact', 'permit', 'allow', 'closed', 'hold',
   'verif', 'violation', 'cutoff', 'fund', 'suffic', 'avail',
