@@ -554,8 +554,14 @@ export class Workbench {
     const filter = this.page.locator('.part.panel input[aria-label="Filter Problems"]').first();
     if ((await filter.inputValue()) !== (opts.filter ?? '')) {
       // at its left end: its right end holds the "Showing n of m" badge
-      const box = await filter.boundingBox();
-      await filter.click({ position: { x: 6, y: (box?.height ?? 20) / 2 } });
+      // A panel shown a moment ago may not take the click yet: Ctrl+A and the typing would then go to the editor
+      // and replace the file's text. Type only once the box has the focus.
+      await poll('the Problems filter box to take the focus', async () => {
+        const box = await filter.boundingBox();
+        await filter.click({ position: { x: 6, y: (box?.height ?? 20) / 2 } });
+        // The focus is somewhere in the panel (the box, or the widget around it), not in the editor.
+        return (await this.page.evaluate('document.activeElement?.closest(".part.panel") != null')) ? true : undefined;
+      }, { timeoutMs: 10_000, intervalMs: 300 });
       await this.page.keyboard.press('Control+A');
       if (opts.filter) await this.page.keyboard.type(opts.filter);
       else await this.page.keyboard.press('Backspace');
