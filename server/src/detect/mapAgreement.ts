@@ -4,11 +4,11 @@
 // card answers says `'51' => 'Insufficient Funds'`, `'54' => :expired_card` for some of its rows at least.
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
+import { TRAILING_COMMENT } from './mapValue';
 
 const NEIGHBOURHOOD = 12;
 /** A key, then `=>` or `:` and a value of words on its line. */
 const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*(.+)$/;
-const COMMENT = /\s(?:#|\/\/|--)\s.*$/;
 /** Words every card table uses whatever the key: they say nothing about which answer a row is. */
 const COMMON = new Set([
   'card', 'transaction', 'code', 'codes', 'error', 'errors', 'standard', 'the', 'a', 'an', 'to', 'of', 'or', 'and', 'not',
@@ -47,22 +47,19 @@ export function disagreesWithStandard(index: CodeIndex, lines: readonly string[]
 }
 
 function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provider: string, id: string): boolean {
-  const rows: { line: number; said: string[]; known: Set<string> }[] = [];
+  const rows: (DescribedRow & { line: number })[] = [];
   const last = Math.min(lines.length - 1, lineNo + NEIGHBOURHOOD);
+  const entriesOf = (key: string) => index.lookup(key).filter((e) => e.provider === provider && e.family === id);
   for (let i = Math.max(0, lineNo - NEIGHBOURHOOD); i <= last; i++) {
-    const row = ROW.exec(lines[i].slice(0, 240));
-    if (!row) continue;
-    const entries = index.lookup(row[1]).filter((e) => e.provider === provider && e.family === id);
-    const said = stems(row[2].replace(COMMENT, ''));
-    if (entries.length === 0 || said.length === 0) continue;
-    rows.push({ line: i, said, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) });
+    const row = describedRow(lines[i], entriesOf);
+    if (row) rows.push({ ...row, line: i });
   }
   // A value many rows share (`HpsExceptionCodes::CARD_DECLINED`) is a category the table sorts answers into,
   // not a description of one: only descriptions are compared.
   const times = new Map<string, number>();
   for (const r of rows) times.set(r.said.join(' '), (times.get(r.said.join(' ')) ?? 0) + 1);
   const described = rows.filter((r) => times.get(r.said.join(' ')) === 1);
-  const agrees = (r: (typeof rows)[number]) => r.said.some((w) => r.known.has(w));
+  const agrees = (r: DescribedRow) => r.said.some((w) => r.known.has(w));
   const own = described.find((r) => r.line === lineNo);
   // A row that describes its key in two words or more, none of them the standard's, is the gateway's own answer.
   if (own && own.said.filter((w) => !ADVICE.has(w)).length >= 2 && !agrees(own)) return true;
@@ -71,10 +68,23 @@ function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provi
 
 /** The key's own row describes it in the standard's words: `'19' => 'Re-enter transaction'`. */
 export function rowDescribesKey(lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): boolean {
-  const row = ROW.exec(lines[lineNo].slice(0, 240));
-  if (!row) return false;
-  const said = stems(row[2].replace(COMMENT, ''));
-  const entries = family.filter((e) => e.code === row[1]);
-  const known = new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`)));
-  return said.some((w) => known.has(w));
+  const row = describedRow(lines[lineNo], (key) => family.filter((e) => e.code === key));
+  return row !== undefined && row.said.some((w) => row.known.has(w));
+}
+
+interface DescribedRow {
+  /** The stems of the row's value. */
+  said: string[];
+  /** The stems of the family's words for the row's key. */
+  known: Set<string>;
+}
+
+/** A row `key => words` whose key is a code of the family (its entries by `entriesOf`) and whose value has words. */
+function describedRow(line: string, entriesOf: (key: string) => readonly CatalogEntry[]): DescribedRow | undefined {
+  const row = ROW.exec(line.slice(0, 240));
+  if (!row) return undefined;
+  const entries = entriesOf(row[1]);
+  const said = stems(row[2].replace(TRAILING_COMMENT, ''));
+  if (entries.length === 0 || said.length === 0) return undefined;
+  return { said, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) };
 }

@@ -21,14 +21,14 @@ const ANSWER = [
 /** What follows a key before its value: `=>`, `:`, `,` of `put("05", …)`, `] =`. */
 const VALUE_AFTER = /^["'`]?\s*(?:=>|:|,|\]\s*=|\bto\b)(.{0,80})/;
 /** A comment after the value (`'13' => 'U',  # Address doesn't match`) says nothing of the value. */
-const COMMENT = /\s(?:#|\/\/|--)\s.*$/;
+export const TRAILING_COMMENT = /\s(?:#|\/\/|--)\s.*$/;
 
 const says = (words: readonly string[], stems: readonly string[]) => words.some((w) => stems.some((s) => w.startsWith(s)));
 
 /** The words of the value a key maps to on its own line; undefined when the value is not there. */
 function valueWords(token: Pick<Token, 'lines' | 'lineNo' | 'start' | 'word'>): string[] | undefined {
   const line = token.lines[token.lineNo];
-  const value = VALUE_AFTER.exec(line.slice(token.start + token.word.length))?.[1]?.replace(COMMENT, '');
+  const value = VALUE_AFTER.exec(line.slice(token.start + token.word.length))?.[1]?.replace(TRAILING_COMMENT, '');
   if (!value || value.trim() === '' || /^\s*[\[{(]?\s*$/.test(value)) return undefined;
   return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
 }
