@@ -50,7 +50,7 @@ function printRepo(r: CorpusRepo, s: RepoScore, problems: string[], texts: Map<s
   console.log(`\n## ${r.repo} (${r.role}: ${r.gateways})`);
   console.log(
     `detections ${f.detections}: correct ${f.correct}, wrong ${f.wrong}, unjudged ${f.unjudged}; precision ${pct(f.precision)}; ` +
-      `recall ${pct(f.recall)} (codes in catalogs ${pct(f.catalogRecall)}, ISO map keys ${pct(f.isoMapRecall)}, SNAP ${pct(f.snapRecall)})`,
+      `recall ${pct(f.recall)} (codes in catalogs ${pct(f.catalogRecall)}, ISO map keys ${pct(f.isoMapRecall)}, those with a meaning ${pct(f.isoDefinedRecall)}, SNAP ${pct(f.snapRecall)})`,
   );
   console.log(`lint: ${f.findings} findings; recall of SHOULD-WARN ${pct(f.lintRecall)}; false warnings ${pct(f.falseWarnings)}`);
   const list = (title: string, items: string[]) => {
@@ -132,7 +132,7 @@ function main(): void {
     ...(values.note ? [values.note, ''] : []),
     `Corpus: ${rows.length} repositories (${rows.filter((r) => r.role === 'negative').length} negative controls), the commits in the labels. ` +
       `Detections in negative controls: **${negative.detections}**. Precision over all detections: **${pct(all.precision)}**; ` +
-      `recall on ISO map keys **${pct(all.isoMapRecall)}**, on SNAP literals **${pct(all.snapRecall)}**; ` +
+      `recall on ISO map keys **${pct(all.isoMapRecall)}** (on those the standard or a network gives a meaning, not reserved or private values: **${pct(all.isoDefinedRecall)}**), on SNAP literals **${pct(all.snapRecall)}**; ` +
       `lint recall **${pct(all.lintRecall)}**, false warnings **${pct(all.falseWarnings)}**.`,
     '',
     table,

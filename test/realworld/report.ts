@@ -14,10 +14,10 @@ export function pct(r: Ratio): string {
   return r.of === 0 ? '—' : `${((100 * r.hit) / r.of).toFixed(1)}% (${r.hit}/${r.of})`;
 }
 
-const HEADER = ['repository', 'role', 'files', 'detections', 'correct', 'wrong', 'unjudged', 'precision', 'recall', 'recall (codes in catalogs)', 'recall ISO map keys', 'recall SNAP literals', 'lint findings', 'lint recall', 'false warnings'];
+const HEADER = ['repository', 'role', 'files', 'detections', 'correct', 'wrong', 'unjudged', 'precision', 'recall', 'recall (codes in catalogs)', 'recall ISO map keys', 'recall ISO map keys with a meaning', 'recall SNAP literals', 'lint findings', 'lint recall', 'false warnings'];
 
 function cells(name: string, role: string, files: number | string, f: Figures): string[] {
-  return [name, role, String(files), String(f.detections), String(f.correct), String(f.wrong), String(f.unjudged), pct(f.precision), pct(f.recall), pct(f.catalogRecall), pct(f.isoMapRecall), pct(f.snapRecall), String(f.findings), pct(f.lintRecall), pct(f.falseWarnings)];
+  return [name, role, String(files), String(f.detections), String(f.correct), String(f.wrong), String(f.unjudged), pct(f.precision), pct(f.recall), pct(f.catalogRecall), pct(f.isoMapRecall), pct(f.isoDefinedRecall), pct(f.snapRecall), String(f.findings), pct(f.lintRecall), pct(f.falseWarnings)];
 }
 
 export function markdownTable(rows: readonly RepoRow[], totals: readonly { name: string; figures: Figures }[]): string {

@@ -91,6 +91,8 @@ export interface Figures {
   /** recall over the true codes some bundled catalog holds */
   catalogRecall: Ratio;
   isoMapRecall: Ratio;
+  /** recall over the ISO map keys that have a meaning (the standard's or a network's): reserved and private values have none to show */
+  isoDefinedRecall: Ratio;
   snapRecall: Ratio;
   findings: number;
   lintRecall: Ratio;
@@ -113,6 +115,7 @@ export function figures(s: RepoScore): Figures {
     recall: ratio(s.trueCodes, (t) => t.found),
     catalogRecall: ratio(s.trueCodes.filter((t) => t.inCatalog), (t) => t.found),
     isoMapRecall: ratio(s.trueCodes.filter((t) => isIsoMapKey(t.label)), (t) => t.found),
+    isoDefinedRecall: ratio(s.trueCodes.filter((t) => isIsoMapKey(t.label) && t.inCatalog), (t) => t.found),
     snapRecall: ratio(s.trueCodes.filter((t) => isSnap(t.label)), (t) => t.found),
     findings: s.findings.length,
     lintRecall: ratio(s.expectedWarnings, (w) => w.warned),
@@ -132,11 +135,12 @@ export function sum(all: readonly Figures[]): Figures {
       recall: add(a.recall, f.recall),
       catalogRecall: add(a.catalogRecall, f.catalogRecall),
       isoMapRecall: add(a.isoMapRecall, f.isoMapRecall),
+      isoDefinedRecall: add(a.isoDefinedRecall, f.isoDefinedRecall),
       snapRecall: add(a.snapRecall, f.snapRecall),
       findings: a.findings + f.findings,
       lintRecall: add(a.lintRecall, f.lintRecall),
       falseWarnings: add(a.falseWarnings, f.falseWarnings),
     }),
-    { detections: 0, correct: 0, wrong: 0, unjudged: 0, precision: zero, recall: zero, catalogRecall: zero, isoMapRecall: zero, snapRecall: zero, findings: 0, lintRecall: zero, falseWarnings: zero },
+    { detections: 0, correct: 0, wrong: 0, unjudged: 0, precision: zero, recall: zero, catalogRecall: zero, isoMapRecall: zero, isoDefinedRecall: zero, snapRecall: zero, findings: 0, lintRecall: zero, falseWarnings: zero },
   );
 }

@@ -15,6 +15,7 @@ import { namesGatewayLayer, typeField } from './codeNames';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
 import type { Governing } from './governingName';
+import { nearForeignKeys } from './foreignKeys';
 import { disagreesWithStandard, rowDescribesKey } from './mapAgreement';
 import { mapsSeveralCodes } from './mapOfCodes';
 import { contradicts, valueReadsAsAnswer } from './mapValue';
@@ -97,8 +98,12 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       const context = shortContext(token, family, name, own, opts);
       if (!context) return undefined;
       if (standard) {
-        if (contradicts(token, family) || (name?.code && namesGatewayLayer(token.governing.name!))) return undefined;
+        // A row that describes its key in the standard's own words (`'60' => 'Card acceptor contact acquirer'`)
+        // is the standard's row, whatever the table is called or however its words sound.
+        const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, family);
+        if (!standardRow && (contradicts(token, family) || (name?.code && namesGatewayLayer(token.governing.name!)))) return undefined;
         if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, family)) return undefined;
+        if ((token.governing.via === 'key' || token.governing.via === 'label') && nearForeignKeys(token.lines, token.lineNo, token.word, token.governing.via)) return undefined;
         const caveat = opts.otherGateways?.length
           ? [evidence('caveat', `${opts.otherGateways.join(', ')} named in this file: where its own table differs, it wins over the standard`)]
           : [];

@@ -4,7 +4,7 @@
 // card answers says `'51' => 'Insufficient Funds'`, `'54' => :expired_card` for some of its rows at least.
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
-import { TRAILING_COMMENT } from './mapValue';
+import { TRAILING_COMMENT, valueWordsOf, wordsContradict } from './mapValue';
 
 const NEIGHBOURHOOD = 12;
 /** A key, then `=>` or `:` and a value of words on its line. */
@@ -58,8 +58,11 @@ function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provi
   // not a description of one: only descriptions are compared.
   const times = new Map<string, number>();
   for (const r of rows) times.set(r.said.join(' '), (times.get(r.said.join(' ')) ?? 0) + 1);
-  const described = rows.filter((r) => times.get(r.said.join(' ')) === 1);
+  const described = rows.filter((r) => r.said.length > 0 && times.get(r.said.join(' ')) === 1);
   const agrees = (r: DescribedRow) => r.said.some((w) => r.known.has(w));
+  // A category that contradicts the standard (`'16' => STANDARD_ERROR_CODE[:expired_card]` where ISO's 16 is
+  // an approval) sorts the gateway's own numbers; a description is judged by its words below.
+  if (rows.some((r) => times.get(r.said.join(' '))! > 1 && wordsContradict(r.words, r.entries))) return true;
   const own = described.find((r) => r.line === lineNo);
   // A row that describes its key in two words or more, none of them the standard's, is the gateway's own answer.
   if (own && own.said.filter((w) => !ADVICE.has(w)).length >= 2 && !agrees(own)) return true;
@@ -73,8 +76,11 @@ export function rowDescribesKey(lines: readonly string[], lineNo: number, family
 }
 
 interface DescribedRow {
-  /** The stems of the row's value. */
+  /** The words of the row's value. */
+  words: string[];
+  /** The stems of those words, less the ones every card table uses. */
   said: string[];
+  entries: readonly CatalogEntry[];
   /** The stems of the family's words for the row's key. */
   known: Set<string>;
 }
@@ -84,7 +90,9 @@ function describedRow(line: string, entriesOf: (key: string) => readonly Catalog
   const row = ROW.exec(line.slice(0, 240));
   if (!row) return undefined;
   const entries = entriesOf(row[1]);
-  const said = stems(row[2].replace(TRAILING_COMMENT, ''));
-  if (entries.length === 0 || said.length === 0) return undefined;
-  return { said, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) };
+  const value = row[2].replace(TRAILING_COMMENT, '');
+  const words = valueWordsOf(value);
+  // `'72' => 'Reserved for future use'` describes no answer, and `'(declined)'` after it no outcome.
+  if (entries.length === 0 || words.length === 0 || words.includes('reserved')) return undefined;
+  return { words, said: stems(value), entries, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) };
 }

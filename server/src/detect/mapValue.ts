@@ -23,6 +23,10 @@ const VALUE_AFTER = /^["'`]?\s*(?:=>|:|,|\]\s*=|\bto\b)(.{0,80})/;
 /** A comment after the value (`'13' => 'U',  # Address doesn't match`) says nothing of the value. */
 export const TRAILING_COMMENT = /\s(?:#|\/\/|--)\s.*$/;
 
+/** The words of a value, camelCase and snake_case split: `STANDARD_ERROR_CODE[:card_declined]` → …, card, declined. */
+export const valueWordsOf = (value: string) =>
+  value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
+
 const says = (words: readonly string[], stems: readonly string[]) => words.some((w) => stems.some((s) => w.startsWith(s)));
 
 /** The words of the value a key maps to on its own line; undefined when the value is not there. */
@@ -30,7 +34,7 @@ function valueWords(token: Pick<Token, 'lines' | 'lineNo' | 'start' | 'word'>): 
   const line = token.lines[token.lineNo];
   const value = VALUE_AFTER.exec(line.slice(token.start + token.word.length))?.[1]?.replace(TRAILING_COMMENT, '');
   if (!value || value.trim() === '' || /^\s*[\[{(]?\s*$/.test(value)) return undefined;
-  return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
+  return valueWordsOf(value);
 }
 
 /** A set written as a map: `{"51": true, "61": true}`. */
@@ -46,10 +50,14 @@ export function valueReadsAsAnswer(token: Token): boolean {
 export function contradicts(token: Token, family: readonly CatalogEntry[]): boolean {
   if (token.governing.via !== 'key') return false;
   const words = valueWords(token);
-  if (!words) return false;
+  return words !== undefined && wordsContradict(words, family);
+}
+
+/** A value that says success where every entry of its key is a failure, or failure where one is a success. */
+export function wordsContradict(words: readonly string[], entries: readonly CatalogEntry[]): boolean {
   const saysSuccess = says(words, SUCCESS);
   const saysFailure = says(words, FAILURE);
   if (saysSuccess === saysFailure) return false;
-  const success = family.some((e) => e.outcome === 'success');
+  const success = entries.some((e) => e.outcome === 'success');
   return saysSuccess ? !success : success;
 }

@@ -102,7 +102,10 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | und
       votes.set(key, v);
     }
   }
-  const eligible = [...votes.values()].filter((v) => (subjectIsCode || v.fieldMatch ? v.labels >= 1 : v.specific >= 2));
+  // A standard's two characters are everyone's numbers: one label that equals an ISO code
+  // (`StatusCode switch { 0 => …, 1 or 2 => …, NetworkTimeout => … }` with `NetworkTimeout = 68`) is a coincidence.
+  const least = (v: { entry: CatalogEntry }) => (index.family(v.entry.provider, v.entry.family)?.standard ? 2 : 1);
+  const eligible = [...votes.values()].filter((v) => (subjectIsCode || v.fieldMatch ? v.labels >= least(v) : v.specific >= 2));
   if (eligible.length === 0) return undefined;
   eligible.sort((a, b) =>
     Number(b.fieldMatch) - Number(a.fieldMatch) || b.labels - a.labels || index.providerOrder(a.entry.provider) - index.providerOrder(b.entry.provider));
