@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import type { ChainCaptures, TestCaptures } from './chainCaptures';
 import type { LanguageSpec } from './languages/languageSpec';
 import { stringContents } from './literals';
-import { assignmentsIn, codeChildren, isNumberNode, isReferenceNode, isScopeNode, isStringNode, isVariableNode, literalOf, unwrapped } from './nodeKinds';
+import { assignmentsIn, codeChildren, isAssignmentNode, isNumberNode, isReferenceNode, isScopeNode, isStringNode, isVariableNode, literalOf, unwrapped } from './nodeKinds';
 import { nodeRange } from './positions';
 import type { CaseLabel, ConstantDefinition } from './types';
 
@@ -81,6 +81,19 @@ function stripped(raw: string): Stripped {
     if (m && dividedBy === undefined) return { subject: m[1], prefixLength: Number(m[2]) };
   }
   return { subject, ...(dividedBy !== undefined && { dividedBy }) };
+}
+
+/** The value an assignment node assigns, as written: its last part, without a leading `=`. */
+function assignedText(assignment: Node, source: string): string | undefined {
+  const value = codeChildren(assignment).at(-1);
+  return value && source.slice(value.startIndex, value.endIndex).replace(/^\s*:?=\s*/, '');
+}
+
+/** Whether `node` assigns a slice of something to a variable (`$http = substr($rc, 0, 3)`), which a chain may test. */
+export function assignsSlice(node: Node, source: string): boolean {
+  if (!isAssignmentNode(node)) return false;
+  const value = assignedText(node, source);
+  return value !== undefined && stripped(value).prefixLength !== undefined;
 }
 
 export class TestReader {
@@ -171,9 +184,8 @@ export class TestReader {
     while (scope && !isScopeNode(scope)) scope = scope.parent;
     if (!scope) return undefined;
     const found = assignmentsIn(scope, before.startIndex).filter((a) => codeChildren(a).some((c) => this.text(c) === name)).at(-1);
-    const value = found && codeChildren(found).at(-1);
-    if (!found || !value || this.text(value) === name) return undefined;
-    return { node: found, value: this.text(value).replace(/^\s*:?=\s*/, '') };
+    const value = found && assignedText(found, this.source);
+    return found && value !== undefined && value !== name ? { node: found, value } : undefined;
   }
 
   /** The literals of a membership test's collection, or-pattern or argument list. */

@@ -8,8 +8,13 @@
 import { LineIndex } from './positions';
 import type { SwitchSite } from './types';
 
-/** Between two ifs of a run: blanks and comments only. */
-const GAP = /^(?:\s+|\/\/[^\n]*|#[^\n]*|\/\*[\s\S]*?\*\/)*$/;
+const COMMENT = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|#[^\n]*/g;
+
+/** Between two ifs of a run: blanks and comments only. Code right after the first if is the usual answer, found at once. */
+function onlyComments(gap: string): boolean {
+  const first = /\S/.exec(gap)?.[0];
+  return first === undefined || ((first === '/' || first === '#') && gap.replace(COMMENT, '').trim() === '');
+}
 
 /** The run as one chain, whose new branches are ifs of their own after the last one, as the run writes them. */
 function joined(run: readonly SwitchSite[], text: string, lines: LineIndex): SwitchSite {
@@ -36,7 +41,7 @@ export function joinIfRuns(sites: readonly SwitchSite[], text: string): SwitchSi
     lines ??= new LineIndex(text);
     const from = lines.offsetAt(a.range.end);
     const to = lines.offsetAt(b.range.start);
-    return from <= to && GAP.test(text.slice(from, to));
+    return from <= to && onlyComments(text.slice(from, to));
   };
   // A run takes the place of its first if, among the other sites in their order.
   const out: (SwitchSite | SwitchSite[])[] = [];

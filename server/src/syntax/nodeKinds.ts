@@ -47,6 +47,10 @@ export function isScopeNode(node: Node): boolean {
   return SCOPE.test(node.type);
 }
 
+export function isAssignmentNode(node: Node): boolean {
+  return ASSIGNMENTS.includes(node.type);
+}
+
 /** The assignments in `scope` that end before `end`, in source order. */
 export function assignmentsIn(scope: Node, end: number): Node[] {
   return scope.descendantsOfType(ASSIGNMENTS).filter((n): n is Node => n !== null && n.endIndex <= end);
