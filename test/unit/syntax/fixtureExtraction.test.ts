@@ -58,6 +58,8 @@ const expected: Record<string, string[]> = {
     "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
     "if (rc.StartsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
     "switch (responseCode) → responseCode, statement clause: \"2002400\", \"4012400\"; default",
+    'if (status == ResultStatusType.F) → status, chain statement clause: F=F, S=S',
+    'if (responseCode != null && httpStatus == "200") → responseCode, chain statement clause: "200"…; default',
   ],
   'go/chains.go': [
     "if status == ResultStatusType_S → status, chain statement clause: ResultStatusType_S=\"S\", ResultStatusType_F=\"F\"",
@@ -84,12 +86,15 @@ const expected: Record<string, string[]> = {
   'javascript/chains.js': [
     "if (['SUCCESS', 'ORDER_IS_CLOSED'].includes(resultCode)) → resultCode, chain statement clause: 'SUCCESS' | 'ORDER_IS_CLOSED', 'PAYMENT_IN_PROCESS' | 'SYSTEM_BUSY'",
     "{ S: onPaid, 'F': onFailed })[status → status, map expression rule: S, 'F'",
+    "if (resultCode === 'SUCCESS') → resultCode, chain statement clause: 'SUCCESS', 'SYSTEM_BUSY'",
   ],
   'kotlin/Chains.kt': [
     "if (status == ResultStatusType.S) → status, chain statement clause: S=S, F=F",
     "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
     "if (rc.startsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
     "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"4012400\"",
+    'if (status == ResultStatusType.F) → status, chain statement clause: F=F, S=S',
+    'if (responseCode != null && httpStatus == "200") → responseCode, chain statement clause: "200"…; default',
   ],
   'php/chains.php': [
     "if ($status === ResultStatusType::S) → status, chain statement clause: S='S', F='F'",
@@ -126,6 +131,8 @@ const expected: Record<string, string[]> = {
     "if (rc.substring(0, 3) === '200') → rc, chain statement clause: '200'…; default",
     "switch (responseCode) → responseCode, statement clause: '2002400', '4012400'; default",
     "{ S: onPaid, F: onFailed })[status → status, map expression rule: S, F",
+    "if (status === ResultStatusType.F) → status, chain statement clause: F='F', S='S'",
+    "if (response.responseCode !== undefined && httpStatus === '200') → responseCode, chain statement clause: '200'…; default",
   ],
 };
 
