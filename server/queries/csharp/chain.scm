@@ -16,3 +16,4 @@
 (is_pattern_expression expression: (_) @test.subject pattern: [(constant_pattern) (or_pattern)] @test.values) @test.in
 
 (binary_expression "||") @or
+(binary_expression "&&") @and

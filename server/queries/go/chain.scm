@@ -15,3 +15,4 @@
   (#eq? @_slices "slices") (#eq? @_contains "Contains")) @test.in
 
 (binary_expression "||") @or
+(binary_expression "&&") @and

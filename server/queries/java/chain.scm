@@ -27,3 +27,4 @@
   (#any-of? @_of "of" "asList") (#eq? @_contains "contains")) @test.in
 
 (binary_expression "||") @or
+(binary_expression "&&") @and

@@ -15,3 +15,4 @@
   (#eq? @_includes "includes")) @test.in
 
 (binary_expression "||") @or
+(binary_expression "&&") @and

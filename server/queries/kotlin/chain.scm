@@ -17,3 +17,4 @@
   (#any-of? @_of "listOf" "setOf" "arrayOf")) @test.in
 
 (binary_expression "||") @or
+(binary_expression "&&") @and

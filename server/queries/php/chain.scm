@@ -16,3 +16,4 @@
   (#eq? @_in "in_array")) @test.in
 
 (binary_expression ["||" "or"]) @or
+(binary_expression ["&&" "and"]) @and

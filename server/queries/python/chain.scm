@@ -12,3 +12,4 @@
   (#eq? @_starts "startswith")) @test.prefix
 
 (boolean_operator "or") @or
+(boolean_operator "and") @and

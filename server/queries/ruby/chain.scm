@@ -19,3 +19,4 @@
   (#eq? @_include "include?")) @test.in
 
 (binary ["||" "or"]) @or
+(binary ["&&" "and"]) @and

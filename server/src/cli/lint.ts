@@ -1,13 +1,15 @@
 // `paycodes lint <paths…>`: the editor's rules over files on disk, as text (ESLint stylish), JSON or SARIF.
 // A source is read once here; one with no catalog code in it (the log scan's byte prefilter) is never parsed,
-// since a switch over codes has a code among its labels. The others are parsed by worker threads. Findings
-// are gathered in file order, so the output is the same whatever the number of workers.
+// since a switch over codes has a code among its labels, unless it slices a code for its HTTP part. The
+// others are parsed by worker threads. Findings are gathered in file order, so the output is the same
+// whatever the number of workers.
 import type { CodeIndex } from '../catalog/codeIndex';
 import { walkFiles, type Excluded } from '../files/walkFiles';
 import { formatSarif } from '../lint/formatSarif';
 import { formatText } from '../lint/formatText';
 import { readSource, type LintFinding, type LintNote } from '../lint/lintFiles';
 import { lintPool, type LintPoolOptions, type LintResult } from '../lint/lintPool';
+import { checksCodePrefix } from '../lint/prefixCheckShape';
 import { sourceLanguage } from '../lint/sourceLanguage';
 import { codeMatcher } from '../scan/codeMatcher';
 import type { Settings } from '../settings/settings';
@@ -61,7 +63,7 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
     for (const file of files) {
       const notes: LintNote[] = [];
       const bytes = readSource(file, maxBytes, (n) => notes.push(n));
-      if (!bytes || !matcher.mentionsCode(bytes)) {
+      if (!bytes || !(matcher.mentionsCode(bytes) || checksCodePrefix(bytes))) {
         // Said in its turn, after the notes of the files before it.
         if (notes.length > 0) queue.push(Promise.resolve({ findings: [], notes }));
       } else {

@@ -5,7 +5,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { CodeSwitch } from '../rules/codeSwitch';
 import type { RuleSettings } from '../rules/ruleSettings';
-import { defaultHandlesRetries, missingCodes, mustHandle } from '../rules/unhandledRetryable';
+import { defaultHandlesRetries, defaultHandlesTheOpen, missingCodes, mustHandle } from '../rules/unhandledRetryable';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { SHOW_SWITCH_CODES } from './protocol';
 import type { Session } from './session';
@@ -25,7 +25,7 @@ export function lensTitle(index: CodeIndex, cs: CodeSwitch, rules: RuleSettings)
   // A label of the family from outside the labels' API still counts as handled, and as one of its codes.
   const total = new Set([...cs.scope.map((e) => e.code!), ...cs.handled]).size;
   const missing = missingCodes(cs, mustHandle(rules)).length;
-  const rest = defaultHandlesRetries(cs) ? 'default handles retries' : missing > 0 ? `${missing} retryable unhandled` : 'all retryable codes handled';
+  const rest = defaultHandlesRetries(cs) ? 'default handles retries' : defaultHandlesTheOpen(cs) ? 'default handles the open codes' : missing > 0 ? `${missing} retryable unhandled` : 'all retryable codes handled';
   return `${switchApi(index, cs)} · handles ${cs.handled.size} of ${total} codes · ${rest}`;
 }
 

@@ -2,18 +2,21 @@
 // A switch counts when at least two labels are long, specific codes of one family, or when its subject
 // names a code (`resultCode`, `rc`, `status_code`, or the family's own field) and at least one label is a code
 // of the family.
-// Months, HTTP methods, page sizes and attempt counters never qualify, even with code-like labels.
+// Months, HTTP methods, page sizes and attempt counters never qualify, even with code-like labels, nor
+// does a switch over another system's codes, told by labels shaped like none of the family's.
 // The same holds for if/else-if chains and dispatch maps, whose tests and keys arrive as labels; a prefix
 // check (`startsWith("202")`) stands for every SNAP code it covers, and an enum's constants for their codes
 // (an SDK's known enum, or an enum declared in the file whose constants are all codes of one family).
 // A construct whose arms only yield another code system's literals is a translation table, not a decision:
-// it counts only when what it translates into is itself a catalog family.
+// it counts only when what it translates into is itself a catalog family. One whose arms only yield words
+// for a person (`'4002402' => 'Invalid mandatory field'`) is a message table, and never counts.
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
 import { isCodeName, isGenericCodeName } from '../detect/codeNames';
 import { isSpecific } from '../detect/lexeme';
 import type { CaseLabel, SwitchSite } from '../syntax/types';
+import { branchesOnAnotherSystem } from './foreignLabels';
 import { bareMembersOf, qualifiedMember, type KnownEnum } from './knownEnums';
 import { prefixEntries } from './prefixCodes';
 
@@ -77,10 +80,15 @@ function translatesOutOfCatalogs(site: SwitchSite, index: CodeIndex): boolean {
   return !yields.every((y) => index.has(y!));
 }
 
+/** A message table: every arm yields words for a person and does nothing else. */
+function choosesMessages(site: SwitchSite): boolean {
+  return site.arms.length > 0 && site.arms.every((arm) => arm.message);
+}
+
 const familyKey = (e: CatalogEntry) => `${e.provider}\u0000${e.family}`;
 
 export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | undefined {
-  if (translatesOutOfCatalogs(site, index)) return undefined;
+  if (translatesOutOfCatalogs(site, index) || choosesMessages(site)) return undefined;
   const labels = resolvedLabels(site);
   // A bare `code` or `status` says little alone, but a switch over it with codes of one family is a code switch.
   const subjectIsCode = site.subject.name !== undefined && (isCodeName(site.subject.name) || isGenericCodeName(site.subject.name));
@@ -110,6 +118,7 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | und
   eligible.sort((a, b) =>
     Number(b.fieldMatch) - Number(a.fieldMatch) || b.labels - a.labels || index.providerOrder(a.entry.provider) - index.providerOrder(b.entry.provider));
   const { provider, family } = eligible[0].entry;
+  if (branchesOnAnotherSystem(labels, index, provider, family)) return undefined;
   return withScope(site, index, provider, family, labels);
 }
 

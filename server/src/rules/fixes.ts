@@ -9,7 +9,7 @@ import type { CaseToInsert, PrintResult, SwitchArm, SwitchSite, TextEdit } from 
 import type { CodeSwitch } from './codeSwitch';
 import type { RuleSettings } from './ruleSettings';
 import type { Typo } from './unknownCode';
-import { missingCodes, mustHandle, sortByAdvice } from './unhandledRetryable';
+import { defaultHandlesTheOpen, missingCodes, mustHandle, sortByAdvice } from './unhandledRetryable';
 import { entryName } from '../explain/markdown';
 
 export interface CasePrinter {
@@ -159,6 +159,8 @@ export function handleLikeFixes(printer: CasePrinter, index: CodeIndex, cs: Code
 
 /** The preferred fixes for a construct's unhandled retryable codes: "Handle like …" first, inserted cases for the rest. */
 export function retryableFixes(printer: CasePrinter, index: CodeIndex, cs: CodeSwitch, text: string, settings: RuleSettings): Fix[] {
+  // Its default already handles the codes left open: nothing is reported, nothing to fix.
+  if (defaultHandlesTheOpen(cs)) return [];
   const { fixes, rest } = handleLikeFixes(printer, index, cs, text, missingCodes(cs, mustHandle(settings)));
   const insert = insertCasesFix(printer, index, cs, text, rest, false);
   return insert ? [...fixes, insert] : fixes;

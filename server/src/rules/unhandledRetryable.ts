@@ -36,9 +36,19 @@ export function defaultHandlesRetries(cs: CodeSwitch): boolean {
   return cs.site.defaultArm?.comments.some((c) => DEFAULT_HANDLES_RETRIES.test(c.text)) ?? false;
 }
 
+/**
+ * Once every final code in scope (success or failure) has an arm of its own, only the codes still open
+ * reach the default: a default that does something no arm does is where they are handled (a notification
+ * left unacknowledged, so that the gateway sends it again), not a verdict on them.
+ */
+export function defaultHandlesTheOpen(cs: CodeSwitch): boolean {
+  if (!cs.site.defaultArm?.distinct) return false;
+  return cs.scopeEntries.every((e) => (e.outcome !== 'success' && e.outcome !== 'failure') || cs.handled.has(e.code!));
+}
+
 export function unhandledRetryable(cs: CodeSwitch, index: CodeIndex, settings: RuleSettings): Finding | undefined {
   const severity = settings.severity['unhandled-retryable-code'];
-  if (severity === 'off' || defaultHandlesRetries(cs)) return undefined;
+  if (severity === 'off' || defaultHandlesRetries(cs) || defaultHandlesTheOpen(cs)) return undefined;
   const missing = missingCodes(cs, mustHandle(settings));
   if (missing.length === 0) return undefined;
   // Where prefix checks decide, the codes are named by their HTTP part: 202xxxx, 500xxxx.

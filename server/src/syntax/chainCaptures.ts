@@ -7,6 +7,7 @@
 //   @test.prefix     a prefix check (`startsWith`, `HasPrefix`), with @test.subject and @test.value
 //   @test.in         a membership check (`in (…)`, `includes`, `is "A" or "B"`), with @test.subject and @test.values
 //   @or              a disjunction of tests
+//   @and             a conjunction: a guard (`isset($r['rc'])`, `rc != null`) and the tests it lets through
 // Captures starting with `_` only serve predicates.
 import type { Node, Query } from 'web-tree-sitter';
 import { cancellableMatches } from './cancellableMatches';
@@ -31,6 +32,7 @@ export interface ChainCaptures {
   elses: Map<number, Node>;
   tests: Map<number, TestCaptures>;
   ors: Set<number>;
+  ands: Set<number>;
 }
 
 function testOf(kind: string, byName: Map<string, Node>): TestCaptures | undefined {
@@ -43,7 +45,7 @@ function testOf(kind: string, byName: Map<string, Node>): TestCaptures | undefin
 
 /** What the query captures in the whole tree, or near the given extents; undefined when `cancelled` stopped it. */
 export function captureChains(query: Query, root: Node, source: string, cancelled: () => boolean, within?: readonly Extent[]): ChainCaptures | undefined {
-  const captures: ChainCaptures = { branches: new Map(), next: new Map(), elses: new Map(), tests: new Map(), ors: new Set() };
+  const captures: ChainCaptures = { branches: new Map(), next: new Map(), elses: new Map(), tests: new Map(), ors: new Set(), ands: new Set() };
   const matches = cancellableMatches(query, root, source, cancelled, within);
   if (!matches) return undefined;
   for (const match of matches) {
@@ -64,6 +66,7 @@ export function captureChains(query: Query, root: Node, source: string, cancelle
     if (owner && otherwise) captures.elses.set(owner.id, otherwise);
     for (const { name, node } of match.captures) {
       if (name === 'or') captures.ors.add(node.id);
+      else if (name === 'and') captures.ands.add(node.id);
       else if (name === 'test' || name === 'test.prefix' || name === 'test.in') {
         const test = testOf(name, byName);
         if (test && !captures.tests.has(node.id)) captures.tests.set(node.id, test);

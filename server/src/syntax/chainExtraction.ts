@@ -3,19 +3,20 @@
 //
 // A chain is a run of branches testing the same subject: two or more, or one prefix check with an `else`
 // (`substr($rc, 0, 3) === '200' … else …`). Its final `else` is the default; without one, what matches no
-// branch falls out of the chain, as a switch without `default` does.
+// branch falls out of the chain, as a switch without `default` does. A lone `if` is handed out as a
+// fragment, for runs of separate ifs over one subject (ifRuns.ts).
 import type { Node } from 'web-tree-sitter';
 import { captureChains, type BranchCaptures, type ChainCaptures } from './chainCaptures';
 import { TestReader, type ReadCondition } from './chainTests';
 import { armComments } from './comments';
 import type { ParsedDocument } from './documentCache';
 import type { Extent } from './editShift';
-import { codeChildren, endsInExit, yieldedLiteral } from './nodeKinds';
+import { bodyStatements, codeChildren, doesItsOwnThing, endsInExit, yieldedLiteral, yieldsMessage } from './nodeKinds';
 import { nodeRange, toPosition } from './positions';
 import type { Located } from './reuse';
 import { fieldName } from './subjectName';
 import { ExtractionTimeout, type ExtractionContext } from './switchExtraction';
-import type { ChainSyntax, Range, SwitchArm, SwitchSite } from './types';
+import type { ChainSyntax, DefaultArm, Range, SwitchArm, SwitchSite } from './types';
 
 interface ReadBranch {
   branch: BranchCaptures;
@@ -37,8 +38,9 @@ class Chains {
     for (const head of this.captures.branches.values()) {
       if (performance.now() > this.context.deadline) throw new ExtractionTimeout('chain extraction passed its deadline');
       if (followers.has(head.node.id)) continue;
-      const site = this.site(head);
-      if (site) sites.push({ extent: { start: head.node.startIndex, end: head.node.endIndex }, value: site });
+      const found = this.site(head);
+      // A test read through an assignment (`$http = substr($rc, 0, 3)`) depends on it: an edit there reads the chain again.
+      if (found) sites.push({ extent: { start: Math.min(head.node.startIndex, ...found.through.map((n) => n.startIndex)), end: head.node.endIndex }, value: found.site });
     }
     return sites;
   }
@@ -59,7 +61,7 @@ class Chains {
     return { branches, otherwise };
   }
 
-  private site(head: BranchCaptures): SwitchSite | undefined {
+  private site(head: BranchCaptures): { site: SwitchSite; through: Node[] } | undefined {
     const { branches, otherwise } = this.walk(head);
     const read: ReadBranch[] = branches.map((branch) => ({ branch, condition: this.reader.condition(branch.condition) }));
     for (let start = 0; start < read.length; start++) {
@@ -70,7 +72,12 @@ class Chains {
       const run = read.slice(start, end);
       const toTheEnd = end === read.length;
       const prefixOnly = run.length === 1 && otherwise !== undefined && toTheEnd && run[0].condition!.labels.some((l) => l.prefix);
-      if (run.length >= 2 || prefixOnly) return this.chainSite(head.node, run, toTheEnd ? otherwise : undefined, read.length > 1 ? read : undefined);
+      const lone = read.length === 1 && otherwise === undefined;
+      if (run.length >= 2 || prefixOnly || lone) {
+        const site = this.chainSite(head.node, run, toTheEnd ? otherwise : undefined, read.length > 1 ? read : undefined);
+        const opening = lone ? this.document.text.slice(head.node.startIndex, head.condition.startIndex) : '';
+        return { site: lone ? { ...site, lone: { subject, opening } } : site, through: run.flatMap((r) => r.condition!.through) };
+      }
       start = end - 1;
     }
     return undefined;
@@ -100,14 +107,22 @@ class Chains {
         return {
           range: { start: toPosition(branch.condition.startPosition), end: toPosition(branch.body.endPosition) },
           labels: read!.labels,
-          condition: nodeRange(branch.condition),
+          // Beside a guard, one more test or-ed onto the condition would escape the guard: no "handle like" there.
+          ...(!read!.guarded && { condition: nodeRange(branch.condition) }),
           ...(yields && { yields }),
+          ...(yieldsMessage(body, source) && { message: true }),
           ...(!empty && { exits: endsInExit(body, source) }),
         };
       }),
-      ...(otherwise && { defaultArm: { range: nodeRange(otherwise), comments: armComments(otherwise, node, this.context.comments(), source) } }),
+      ...(otherwise && { defaultArm: this.defaultArm(otherwise, run, node) }),
       hasSyntaxError: node.hasError,
     };
+  }
+
+  private defaultArm(otherwise: Node, run: ReadBranch[], node: Node): DefaultArm {
+    const source = this.document.text;
+    const distinct = doesItsOwnThing(bodyStatements([otherwise], source), run.map(({ branch }) => bodyStatements([branch.body], source)));
+    return { range: nodeRange(otherwise), comments: armComments(otherwise, node, this.context.comments(), source), ...(distinct && { distinct }) };
   }
 
   private headerRange(keyword: Node, condition: Node): Range {

@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import type { ChainCaptures, TestCaptures } from './chainCaptures';
 import type { LanguageSpec } from './languages/languageSpec';
 import { stringContents } from './literals';
-import { codeChildren, isNumberNode, isReferenceNode, isStringNode, literalOf, unwrapped } from './nodeKinds';
+import { assignmentsIn, codeChildren, isAssignmentNode, isNumberNode, isReferenceNode, isScopeNode, isStringNode, isVariableNode, literalOf, unwrapped } from './nodeKinds';
 import { nodeRange } from './positions';
 import type { CaseLabel, ConstantDefinition } from './types';
 
@@ -16,6 +16,8 @@ export interface ReadTest {
   /** The node the value was read from, for printing more tests like this one. */
   valueNode?: Node;
   labels: CaseLabel[];
+  /** The assignment the subject was read through: `$http = substr($rc, 0, 3)` for `$http === '200'`. */
+  through?: Node;
 }
 
 export interface ReadCondition {
@@ -23,6 +25,15 @@ export interface ReadCondition {
   subjectNode: Node;
   tests: ReadTest[];
   labels: CaseLabel[];
+  /** A guard stands beside the tests (`isset($r['rc']) && …`): one more test cannot simply be or-ed on. */
+  guarded: boolean;
+  /** The assignments the tests' subjects were read through (`$http = substr($rc, 0, 3)`). */
+  through: Node[];
+}
+
+interface ReadTests {
+  tests: ReadTest[];
+  guarded: boolean;
 }
 
 /** A reference reads as a constant when its last name is upper case: `SUCCESS`, `Type.S`, `ResultStatusType_U`. */
@@ -39,6 +50,9 @@ interface Stripped {
   /** For `rc / 10000`: the divisor's zeros. */
   dividedBy?: number;
 }
+
+/** A test value that is SNAP's HTTP part (`'200'`): the subject may be a slice taken earlier into a variable. */
+const HTTP_PART = /^[1-5]\d\d$/;
 
 const SLICES: readonly RegExp[] = [
   /^(?:mb_)?substr\((.+),0,(\d+)\)$/,
@@ -69,6 +83,19 @@ function stripped(raw: string): Stripped {
   return { subject, ...(dividedBy !== undefined && { dividedBy }) };
 }
 
+/** The value an assignment node assigns, as written: its last part, without a leading `=`. */
+function assignedText(assignment: Node, source: string): string | undefined {
+  const value = codeChildren(assignment).at(-1);
+  return value && source.slice(value.startIndex, value.endIndex).replace(/^\s*:?=\s*/, '');
+}
+
+/** Whether `node` assigns a slice of something to a variable (`$http = substr($rc, 0, 3)`), which a chain may test. */
+export function assignsSlice(node: Node, source: string): boolean {
+  if (!isAssignmentNode(node)) return false;
+  const value = assignedText(node, source);
+  return value !== undefined && stripped(value).prefixLength !== undefined;
+}
+
 export class TestReader {
   constructor(
     private readonly captures: ChainCaptures,
@@ -77,23 +104,35 @@ export class TestReader {
     private readonly constants: () => ReadonlyMap<string, ConstantDefinition>,
   ) {}
 
-  /** The condition as tests of one subject, or undefined when any part of it is something else. */
+  /** The condition as tests of one subject, or undefined when any part of it is something else than tests and guards. */
   condition(condition: Node): ReadCondition | undefined {
-    const tests: ReadTest[] = [];
-    const pending = [condition];
-    while (pending.length > 0) {
-      const node = unwrapped(pending.pop()!);
-      if (this.captures.ors.has(node.id)) {
-        pending.push(...codeChildren(node).reverse());
-        continue;
-      }
-      const captured = this.captures.tests.get(node.id);
-      const test = captured && this.test(node, captured);
-      if (!test) return undefined;
-      tests.push(test);
-    }
+    const read = this.tests(condition);
+    if (!read) return undefined;
+    const { tests, guarded } = read;
     if (tests.length === 0 || tests.some((t) => t.subject !== tests[0].subject)) return undefined;
-    return { subject: tests[0].subject, subjectNode: tests[0].subjectNode, tests, labels: tests.flatMap((t) => t.labels) };
+    const through = tests.flatMap((t) => (t.through ? [t.through] : []));
+    return { subject: tests[0].subject, subjectNode: tests[0].subjectNode, tests, labels: tests.flatMap((t) => t.labels), guarded, through };
+  }
+
+  /**
+   * A disjunction holds only tests; a conjunction one part of tests beside guards, which only keep codes
+   * out of the branch (`isset($r['rc']) && $http === '200'`).
+   */
+  private tests(part: Node): ReadTests | undefined {
+    const node = unwrapped(part);
+    if (this.captures.ors.has(node.id)) {
+      const read = codeChildren(node).map((child) => this.tests(child));
+      if (read.some((r) => !r || r.guarded)) return undefined;
+      return { tests: read.flatMap((r) => r!.tests), guarded: false };
+    }
+    if (this.captures.ands.has(node.id)) {
+      const read = codeChildren(node).map((child) => this.tests(child));
+      const tested = read.filter((r) => r !== undefined);
+      return tested.length === 1 ? { tests: tested[0].tests, guarded: true } : undefined;
+    }
+    const captured = this.captures.tests.get(node.id);
+    const test = captured && this.test(node, captured);
+    return test && { tests: [test], guarded: false };
   }
 
   private text(node: Node): string {
@@ -120,16 +159,33 @@ export class TestReader {
     if (!subjectNode || !valueNode) return undefined;
     const label = this.label(valueNode);
     if (!label) return undefined;
-    const { subject, prefixLength, dividedBy } = stripped(this.text(subjectNode));
+    const assigned = label.kind === 'string' && HTTP_PART.test(label.value) ? this.assignment(subjectNode, node) : undefined;
+    const through = assigned && stripped(assigned.value).prefixLength !== undefined ? assigned : undefined;
+    const { subject, prefixLength, dividedBy } = stripped(through ? through.value : this.text(subjectNode));
     if (prefixLength !== undefined) {
       if (label.kind !== 'string' || label.value.length !== prefixLength) return undefined;
-      return { node, subject, subjectNode, valueNode, labels: [{ ...label, prefix: {} }] };
+      return { node, subject, subjectNode, valueNode, labels: [{ ...label, prefix: {} }], ...(through && { through: through.node }) };
     }
     if (dividedBy !== undefined) {
       if (label.kind !== 'number') return undefined;
       return { node, subject, subjectNode, valueNode, labels: [{ ...label, prefix: { codeLength: label.value.length + dividedBy } }] };
     }
     return { node, subject, subjectNode, valueNode, labels: [label] };
+  }
+
+  /**
+   * The value last assigned to a plain variable before `before`, in the same function: where a test of the
+   * variable against an HTTP part reads a slice taken earlier (`$http = substr($rc, 0, 3); … $http === '200'`).
+   */
+  private assignment(variable: Node, before: Node): { node: Node; value: string } | undefined {
+    if (!isVariableNode(variable)) return undefined;
+    const name = this.text(variable);
+    let scope = variable.parent;
+    while (scope && !isScopeNode(scope)) scope = scope.parent;
+    if (!scope) return undefined;
+    const found = assignmentsIn(scope, before.startIndex).filter((a) => codeChildren(a).some((c) => this.text(c) === name)).at(-1);
+    const value = found && assignedText(found, this.source);
+    return found && value !== undefined && value !== name ? { node: found, value } : undefined;
   }
 
   /** The literals of a membership test's collection, or-pattern or argument list. */

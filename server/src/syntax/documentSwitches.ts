@@ -9,6 +9,7 @@ import { shiftPositions, type Extent } from './editShift';
 import { reuseAcross, widened, type Located, type Reuse } from './reuse';
 import { switchesAcross } from './switchesAcross';
 import { extractConstructs } from './constructExtraction';
+import { joinIfRuns } from './ifRuns';
 import { relinkConstants } from './switchExtraction';
 import type { SwitchSite } from './types';
 
@@ -54,7 +55,7 @@ export class DocumentSwitches {
     if (!derivation || !before) {
       const context = { comments: this.commentsIn(document), constants: () => table().byName, deadline };
       const located = extractConstructs(document, context);
-      return { located, sites: located.map((l) => l.value), constants };
+      return { located, sites: joinIfRuns(located.map((l) => l.value), document.text), constants };
     }
     let reuse: Reuse<SwitchSite> = reuseAcross(before.located, derivation.edit, derivation.changed, {
       holds: (l) => this.errorsAgree(document, l),
@@ -75,7 +76,7 @@ export class DocumentSwitches {
         return value === l.value ? l : { extent: l.extent, value };
       });
     }
-    return { located, sites: located.map((l) => l.value), constants };
+    return { located, sites: joinIfRuns(located.map((l) => l.value), document.text), constants };
   }
 
   /** What `site` was in the previous version, when it is that switch moved by an edit. */

@@ -8,13 +8,13 @@ import { armComments } from './comments';
 import type { ParsedDocument } from './documentCache';
 import type { Extent } from './editShift';
 import { stringContents } from './literals';
-import { codeChildren, endsInExit, yieldedLiteral } from './nodeKinds';
+import { bodyStatements, codeChildren, doesItsOwnThing, endsInExit, yieldedLiteral, yieldsMessage } from './nodeKinds';
 import { nodeRange, spanRange, toPosition } from './positions';
 import { fieldName } from './subjectName';
 import type { Located } from './reuse';
 import { captureSwitches } from './switchCaptures';
 import type { ArmCaptures, ConstructCaptures, Refinement, SwitchCaptures } from './switchCaptures';
-import type { CaseLabel, ConstantDefinition, Range, SwitchArm, SwitchSite } from './types';
+import type { CaseLabel, ConstantDefinition, DefaultArm, Range, SwitchArm, SwitchSite } from './types';
 
 type CompleteConstruct = ConstructCaptures & { keyword: Node; subject: Node };
 
@@ -118,7 +118,7 @@ class Extraction {
       // An empty construct has no arm to copy: a statement takes clauses, an expression rules.
       armForm: arms.some((arm) => arm.rule) ? 'rule' : arms.length > 0 || construct.statement ? 'clause' : 'rule',
       arms: ordered.filter((arm) => !arm.isDefault).map((arm) => this.arm(arm)),
-      ...(defaultArm && { defaultArm: { range: nodeRange(defaultArm.node), comments: armComments(defaultArm.node, node, this.context.comments(), source) } }),
+      ...(defaultArm && { defaultArm: this.defaultArm(defaultArm, ordered, node) }),
       ...(close && { closeRange: nodeRange(close) }),
       hasSyntaxError: node.hasError,
     };
@@ -133,17 +133,30 @@ class Extraction {
     return { start: toPosition(keyword.startPosition), end };
   }
 
+  private defaultArm(arm: ArmCaptures, arms: ArmCaptures[], node: Node): DefaultArm {
+    const source = this.document.text;
+    const statements = (a: ArmCaptures) => bodyStatements(this.body(a), source);
+    const distinct = doesItsOwnThing(statements(arm), arms.filter((a) => !a.isDefault).map(statements));
+    return { range: nodeRange(arm.node), comments: armComments(arm.node, node, this.context.comments(), source), ...(distinct && { distinct }) };
+  }
+
+  /** The arm's nodes after its labels. */
+  private body(arm: ArmCaptures): Node[] {
+    return codeChildren(arm.node).filter((part) => !arm.labels.some((label) => label.startIndex < part.endIndex && part.startIndex < label.endIndex));
+  }
+
   private arm(arm: ArmCaptures): SwitchArm {
     // A label holding other labels (`"A" or "B"`) is only their container.
     const labels = arm.labels.filter(
       (outer) => !arm.labels.some((inner) => inner.id !== outer.id && inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex),
     );
-    const body = codeChildren(arm.node).filter((part) => !arm.labels.some((label) => label.startIndex < part.endIndex && part.startIndex < label.endIndex));
+    const body = this.body(arm);
     const yields = yieldedLiteral(body, this.document.grammar.spec, this.document.text);
     return {
       range: nodeRange(arm.node),
       labels: labels.map((label) => this.label(label)),
       ...(yields && { yields }),
+      ...(yieldsMessage(body, this.document.text) && { message: true }),
       ...(body.length > 0 && { exits: endsInExit(body, this.document.text) }),
     };
   }

@@ -4,7 +4,9 @@
 // among the nodes holding an end of the region, each of which the query is asked about on its own.
 import type { Node, Query, TreeCursor } from 'web-tree-sitter';
 import type { ParsedDocument } from './documentCache';
+import { assignsSlice } from './chainTests';
 import { liesWithin, type Extent } from './editShift';
+import { isScopeNode } from './nodeKinds';
 
 /**
  * The nodes from the root down to the leaf holding `index`, through a cursor: Node#parent walks down from
@@ -42,14 +44,21 @@ function isSwitch(query: Query, node: Node): boolean {
   return keyword && subject;
 }
 
-/** The extents of the switches holding an end of one of `region`'s extents without lying inside it. */
+/**
+ * The extents of the switches holding an end of one of `region`'s extents without lying inside it; and of
+ * the function around an assignment of a slice holding one, since a chain further down may test it
+ * (`$http = substr($rc, 0, 3); … if ($http === '200')`) and has to be read again.
+ */
 export function switchesAcross(document: ParsedDocument, region: readonly Extent[]): Extent[] {
   const query = document.grammar.queries.switches;
   const seen = new Set<number>();
   const across: Extent[] = [];
   for (const extent of region) {
     for (const end of [extent.start, Math.max(extent.start, extent.end - 1)]) {
+      let scope: Node | undefined;
       for (const node of pathTo(document.tree.rootNode, end)) {
+        if (isScopeNode(node)) scope = node;
+        if (scope && !liesWithin(scope, region) && assignsSlice(node, document.text)) across.push({ start: scope.startIndex, end: scope.endIndex });
         if (seen.has(node.id)) continue;
         seen.add(node.id);
         if (!liesWithin(node, region) && (isSwitch(query, node) || isBranch(document.grammar.queries.chains, node))) across.push({ start: node.startIndex, end: node.endIndex });

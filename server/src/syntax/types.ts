@@ -68,6 +68,8 @@ export interface SwitchArm {
   condition?: Range;
   /** The arm does nothing but yield this literal (`return "0000"`, `"A" -> "B"`): a translation, not a decision. */
   yields?: LiteralValue;
+  /** The arm does nothing but yield words for a person (a sentence, a list or map of them): a message table. */
+  message?: boolean;
   /** The arm ends in `return`, `throw`, `raise` or `panic`: inserted arms must end so too. */
   exits?: boolean;
 }
@@ -81,6 +83,8 @@ export interface DefaultArm {
   range: Range;
   /** Comments inside the arm and the comment lines directly above it. */
   comments: SourceComment[];
+  /** It does something no labelled arm does: not empty, and neither all its statements nor its last one are an arm's. */
+  distinct?: boolean;
 }
 
 /**
@@ -103,6 +107,8 @@ export interface ChainSyntax {
   end: Position;
   /** New bodies are written in braces (`{ … }`), not as indented blocks. */
   braces: boolean;
+  /** A run of separate ifs: a new branch is an `if` of its own after the last one (`connector` opens it). */
+  separate?: boolean;
 }
 
 /** switch: a switch/match/when/case; chain: an if/else-if chain; map: a dispatch map indexed by the subject. */
@@ -134,6 +140,11 @@ export interface SwitchSite {
   closeRange?: Range;
   /** The construct contains ERROR or MISSING nodes: fixes must not touch it. */
   hasSyntaxError: boolean;
+  /**
+   * A lone `if` (no else) testing this subject, as the syntax layer finds it: no construct on its own, it is
+   * joined with the lone ifs right after it on the same subject into one chain (see ifRuns.ts).
+   */
+  lone?: { subject: string; /** From the keyword to the condition: `if (`. */ opening: string };
 }
 
 export interface CaseToInsert {

@@ -129,4 +129,18 @@ describe('robustness: switches found again only where an edit touched', function
     assert.equal(service.switches(second!)[0].arms[0].labels[0].constant?.literal?.value, 'PAYMENT_IN_PROCESS');
     service.forget(uri);
   });
+
+  it('reads a chain again when only the slice it tests, assigned above it, changes', async () => {
+    const uri = freshUri('php');
+    const source = (length: number) =>
+      `<?php\nfunction f(array $r) {\n    $http = substr($r['responseCode'], 0, ${length});\n    $n = 1;\n    if ($http === '200') {\n        return true;\n    } else {\n        return false;\n    }\n}\n`;
+    const first = await parseOrSkip(service, uri, 'php', 1, source(2));
+    assert.deepEqual(service.switches(first!), [], 'a two-character slice is never 200');
+    const second = (await parseOrSkip(service, uri, 'php', 2, source(3)))!;
+    const chains = service.switches(second);
+    assert.equal(chains.length, 1);
+    assert.deepEqual(chains[0].arms[0].labels[0].prefix, {});
+    assert.deepEqual(chains, new DocumentSwitches(() => undefined).of(second, Infinity));
+    service.forget(uri);
+  });
 });

@@ -58,6 +58,8 @@ const expected: Record<string, string[]> = {
     "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
     "if (rc.StartsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
     "switch (responseCode) → responseCode, statement clause: \"2002400\", \"4012400\"; default",
+    'if (status == ResultStatusType.F) → status, chain statement clause: F=F, S=S',
+    'if (responseCode != null && httpStatus == "200") → responseCode, chain statement clause: "200"…; default',
   ],
   'go/chains.go': [
     "if status == ResultStatusType_S → status, chain statement clause: ResultStatusType_S=\"S\", ResultStatusType_F=\"F\"",
@@ -65,6 +67,8 @@ const expected: Record<string, string[]> = {
     "if strings.HasPrefix(rc, \"200\") → rc, chain statement clause: \"200\"…; default",
     "switch responseCode → responseCode, statement clause: \"2002400\", \"4012400\"",
     "{\"S\": onPaid, \"F\": onFailed}[status → status, map expression rule: \"S\", \"F\"",
+    'if status == ResultStatusType_F → status, chain statement clause: ResultStatusType_F="F", ResultStatusType_S="S"',
+    'if ok && httpStatus == "200" → responseCode, chain statement clause: "200"…; default',
   ],
   'java/Chains.java': [
     "if (ResultStatusType.S.equals(status)) → status, chain statement clause: S=S, F=F",
@@ -74,16 +78,23 @@ const expected: Record<string, string[]> = {
     "if (rc.startsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
     "if (responseCode.equals(\"2002400\")) → responseCode, chain statement clause: \"2002400\", \"4012400\"",
     "switch (responseCode) → responseCode, statement clause: \"2002400\", \"4032406\"; default",
+    'if (ResultStatusType.F.equals(status)) → status, chain statement clause: F=F, S=S',
+    'if (ResultStatusType.F.equals(status)) → status, chain statement clause: F=F, U=U',
+    'if (ResultStatusType.S.equals(status)) → status, chain statement clause: S=S, F=F; default',
+    'if (ResultStatusType.S.equals(status)) → status, chain statement clause: S=S, F=F; default',
   ],
   'javascript/chains.js': [
     "if (['SUCCESS', 'ORDER_IS_CLOSED'].includes(resultCode)) → resultCode, chain statement clause: 'SUCCESS' | 'ORDER_IS_CLOSED', 'PAYMENT_IN_PROCESS' | 'SYSTEM_BUSY'",
     "{ S: onPaid, 'F': onFailed })[status → status, map expression rule: S, 'F'",
+    "if (resultCode === 'SUCCESS') → resultCode, chain statement clause: 'SUCCESS', 'SYSTEM_BUSY'",
   ],
   'kotlin/Chains.kt': [
     "if (status == ResultStatusType.S) → status, chain statement clause: S=S, F=F",
     "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"5042400\", \"200240\"; default",
     "if (rc.startsWith(\"200\")) → rc, chain statement clause: \"200\"…; default",
     "if (responseCode == \"2002400\") → responseCode, chain statement clause: \"2002400\", \"4012400\"",
+    'if (status == ResultStatusType.F) → status, chain statement clause: F=F, S=S',
+    'if (responseCode != null && httpStatus == "200") → responseCode, chain statement clause: "200"…; default',
   ],
   'php/chains.php': [
     "if ($status === ResultStatusType::S) → status, chain statement clause: S='S', F='F'",
@@ -91,6 +102,10 @@ const expected: Record<string, string[]> = {
     "if (substr($rc, 0, 3) === '200') → rc, chain statement clause: '200'…; default",
     "if ($responseCode === '2002400') → responseCode, chain statement clause: '2002400', '4012400'",
     "['S' => 'onPaid', 'F' => 'onFailed'][$status → status, map expression rule: 'S', 'F'",
+    "if (isset($response['responseCode']) && $httpPart === '200') → responseCode, chain statement clause: '200'…; default",
+    "match ($responseCode) → responseCode, expression rule: '4012400', '4002402'; default",
+    "switch ($responseCode) → responseCode, statement clause: '-2', '3', '5', '12', '14', '30', '1'; default",
+    "if ($resultStatus === ResultStatusType::S) → resultStatus, chain statement clause: S='S', F='F'; default",
   ],
   'python/chains.py': [
     "if status == ResultStatusType.S → status, chain statement clause: S=\"S\", F=\"F\"",
@@ -98,11 +113,16 @@ const expected: Record<string, string[]> = {
     "if rc[:3] == \"200\" → rc, chain statement clause: \"200\"…; default",
     "if response_code == \"2002400\" → response_code, chain statement clause: \"2002400\", \"4012400\"",
     "{\"S\": on_paid, \"F\": on_failed}[status → status, map expression rule: \"S\", \"F\"",
+    'if result_status == ResultStatusType.F → result_status, chain statement clause: F="F", S="S"',
+    'if result_status == ResultStatusType.F → result_status, chain statement clause: F="F", U="U"',
+    'if "responseCode" in response and http_part == "200" → responseCode, chain statement clause: "200"…; default',
   ],
   'ruby/chains.rb': [
     "if response_code == '2002400' → response_code, chain statement clause: '2002400', '5042400', '200240'; default",
     "if rc.start_with?('200') → rc, chain statement clause: '200'…; default",
     "case response_code → response_code, expression clause: '2002400', '4012400'; default",
+    "if result_status == 'F' → result_status, chain statement clause: 'F', 'S'",
+    "if response.key?('responseCode') && http_status == '200' → responseCode, chain statement clause: '200'…; default",
     "{ 'S' => method(:on_paid), 'F' => method(:on_failed) }[status → status, map expression rule: 'S', 'F'",
   ],
   'typescript/chains.ts': [
@@ -111,6 +131,8 @@ const expected: Record<string, string[]> = {
     "if (rc.substring(0, 3) === '200') → rc, chain statement clause: '200'…; default",
     "switch (responseCode) → responseCode, statement clause: '2002400', '4012400'; default",
     "{ S: onPaid, F: onFailed })[status → status, map expression rule: S, F",
+    "if (status === ResultStatusType.F) → status, chain statement clause: F='F', S='S'",
+    "if (response.responseCode !== undefined && httpStatus === '200') → responseCode, chain statement clause: '200'…; default",
   ],
 };
 

@@ -59,6 +59,8 @@ export interface ChainPrinting {
   emptyBody?: string;
   /** Bodies are indented blocks (Python, Ruby), not `{ … }`, which a new branch gets even where the chain omits them. */
   indented?: boolean;
+  /** What ends an indented `if` standing on its own (Ruby's `end`): a branch added to a run of separate ifs. */
+  close?: string;
 }
 
 export interface LanguageSpec {

@@ -23,6 +23,6 @@ export const ruby: LanguageSpec = {
     arms: { clause: { head: 'when {label}', body: [] } },
     notImplemented: 'raise NotImplementedError, {todo}',
     labelJoin: { clause: ', ' },
-    chain: { or: ' || ', connector: '\n{indent}elsif ', opener: '', indented: true },
+    chain: { or: ' || ', connector: '\n{indent}elsif ', opener: '', indented: true, close: 'end' },
   },
 };

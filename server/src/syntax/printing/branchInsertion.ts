@@ -68,7 +68,8 @@ export function printBranches(spec: LanguageSpec, site: SwitchSite, text: string
     const bodyLines = [...group.map((p) => comment(named(p))), comment(`TODO: ${insert.todo}`), ...(ending ? [ending] : [])].map((l) => body + l);
     const condition = group.map((p) => chainTest(site, p.value)).join(chain.or);
     const opened = `${connector}${condition}${chain.opener}`;
-    return chain.braces ? `${opened}{${eol}${bodyLines.join(eol)}${eol}${head}}` : `${opened}${eol}${bodyLines.join(eol)}`;
+    const close = chain.separate && spec.printer.chain.close ? `${eol}${head}${spec.printer.chain.close}` : '';
+    return chain.braces ? `${opened}{${eol}${bodyLines.join(eol)}${eol}${head}}` : `${opened}${eol}${bodyLines.join(eol)}${close}`;
   });
   return { edit: { range: { start: chain.end, end: chain.end }, newText: branches.join('') }, skipped };
 }
