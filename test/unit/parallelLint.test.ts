@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { lint } from '../../server/src/cli/lint';
 import type { Io } from '../../server/src/cli/io';
 import { walkFiles } from '../../server/src/files/walkFiles';
-import { lintFile, type LintFinding } from '../../server/src/lint/lintFiles';
+import { BATCH_PARSE_TIMEOUT_MS, lintFile, type LintFinding } from '../../server/src/lint/lintFiles';
 import { sourceLanguage } from '../../server/src/lint/sourceLanguage';
 import { bundledCatalogSet } from '../../server/src/catalog/bundled';
 import { DEFAULT_SETTINGS } from '../../server/src/settings/settings';
@@ -27,8 +27,10 @@ async function cli(workers: number): Promise<{ out: string; err: string }> {
 }
 
 describe('parallel lint', () => {
-  it('prints, with workers and the prefilter, byte for byte what every rule over every file finds on one thread', async () => {
-    const syntax = createSyntaxService({ wasmDir: path.join(distDir, 'wasm'), maxBytes: DEFAULT_SETTINGS.maxFileSize });
+  it('prints, with workers and the prefilter, byte for byte what every rule over every file finds on one thread', async function () {
+    // Three whole lints of every fixture tree: on a busy two-core machine that is well past mocha's default.
+    this.timeout(120_000);
+    const syntax = createSyntaxService({ wasmDir: path.join(distDir, 'wasm'), maxBytes: DEFAULT_SETTINGS.maxFileSize, parseTimeoutMs: BATCH_PARSE_TIMEOUT_MS });
     const findings: LintFinding[] = [];
     for (const file of walkFiles(trees, (f) => sourceLanguage(f) !== undefined, () => undefined)) {
       findings.push(...(await lintFile(file, { index, rules: DEFAULT_SETTINGS.rules, syntax, maxBytes: DEFAULT_SETTINGS.maxFileSize, onNote: () => undefined })));

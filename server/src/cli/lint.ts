@@ -7,7 +7,7 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { walkFiles, type Excluded } from '../files/walkFiles';
 import { formatSarif } from '../lint/formatSarif';
 import { formatText } from '../lint/formatText';
-import { readSource, type LintFinding, type LintNote } from '../lint/lintFiles';
+import { BATCH_PARSE_TIMEOUT_MS, readSource, type LintFinding, type LintNote } from '../lint/lintFiles';
 import { lintPool, type LintPoolOptions, type LintResult } from '../lint/lintPool';
 import { checksCodePrefix } from '../lint/prefixCheckShape';
 import { sourceLanguage } from '../lint/sourceLanguage';
@@ -43,7 +43,7 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
   const maxBytes = settings.maxFileSize;
   const wasmDir = opts.wasmDir;
   let syntax: SyntaxService | undefined;
-  const pool = lintPool(index, settings.rules, maxBytes, wasmDir, () => (syntax ??= createSyntaxService({ wasmDir, maxBytes })), opts.pool);
+  const pool = lintPool(index, settings.rules, maxBytes, wasmDir, () => (syntax ??= createSyntaxService({ wasmDir, maxBytes, parseTimeoutMs: BATCH_PARSE_TIMEOUT_MS })), opts.pool);
   const matcher = codeMatcher(index);
   const findings: LintFinding[] = [];
   const report = (r: LintResult) => {

@@ -9,6 +9,13 @@ import type { RuleSettings } from '../rules/ruleSettings';
 import type { ParsedDocument, SyntaxService } from '../syntax/syntaxService';
 import { sourceLanguage } from './sourceLanguage';
 
+/**
+ * A parse's bound in a batch run. The editor's second keeps typing responsive; a linter has no keystroke to
+ * keep up with, and on a loaded CI runner a second-long parse must not drop a file's findings. The bound
+ * still stops a pathological file.
+ */
+export const BATCH_PARSE_TIMEOUT_MS = 10_000;
+
 export interface LintFinding {
   file: string;
   /** 1-based, like every CLI position. */

@@ -4,10 +4,11 @@ import { workerData } from 'node:worker_threads';
 import { CodeIndex } from '../catalog/codeIndex';
 import { createSyntaxService } from '../syntax/syntaxService';
 import { serveJobs } from '../workers/serveJobs';
+import { BATCH_PARSE_TIMEOUT_MS } from './lintFiles';
 import { runLintJob, type LintJob, type LintWorkerData } from './lintPool';
 
 const data = workerData as LintWorkerData;
 const index = new CodeIndex(data.catalogs);
-const syntax = createSyntaxService({ wasmDir: data.wasmDir, maxBytes: data.maxBytes });
+const syntax = createSyntaxService({ wasmDir: data.wasmDir, maxBytes: data.maxBytes, parseTimeoutMs: BATCH_PARSE_TIMEOUT_MS });
 
 serveJobs((job: LintJob) => runLintJob(job, index, data.rules, syntax, data.maxBytes));
