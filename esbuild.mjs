@@ -1,15 +1,37 @@
 // Bundles the extension client, the language server and the CLI into dist/;
 // with --tests, also compiles the mocha suites into out/test/.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import Ajv from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const watch = args.has('--watch');
 
+// `paycodes:catalog-schema`: catalogs/schema.json compiled to ajv's standalone check here, once, so that no
+// start of the CLI or the server compiles it again.
+const catalogSchema = {
+  name: 'catalog-schema',
+  setup(build) {
+    const file = resolve('catalogs/schema.json');
+    build.onResolve({ filter: /^paycodes:catalog-schema$/ }, (args) => ({ path: args.path, namespace: 'catalog-schema' }));
+    build.onLoad({ filter: /.*/, namespace: 'catalog-schema' }, () => {
+      const schema = JSON.parse(readFileSync(file, 'utf8'));
+      // The schema declares its own draft; ajv needs the matching dialect class. It ships with PayCodes and
+      // its tests check it, so its meta-schema is not compiled to check it again.
+      const AjvClass = schema.$schema?.includes('2020-12') ? Ajv2020 : Ajv;
+      const ajv = new AjvClass({ allErrors: true, strict: false, validateSchema: false, code: { source: true } });
+      return { contents: standaloneCode(ajv, ajv.compile(schema)), loader: 'js', resolveDir: resolve('.'), watchFiles: [file] };
+    });
+  },
+};
+
 const common = {
+  plugins: [catalogSchema],
   bundle: true,
   platform: 'node',
   format: 'cjs',
