@@ -8,8 +8,8 @@ import { codeMatcher } from './codeMatcher';
 /** Characters encoded at a time; a UTF-16 unit takes at most three UTF-8 bytes. */
 const SLICE_CHARS = 1 << 20;
 
-/** Calls `onLine` with the index of each line of `text` that may hold a code, in order. */
-export function candidateLinesOfText(index: CodeIndex, text: string, onLine: (line: number) => void, sliceChars = SLICE_CHARS): void {
+/** Calls `onLine` with the index of each line of `text` that may hold a code, in order; returns the number of lines. */
+export function candidateLinesOfText(index: CodeIndex, text: string, onLine: (line: number) => void, sliceChars = SLICE_CHARS): number {
   const matcher = codeMatcher(index);
   let buf = Buffer.allocUnsafe(3 * sliceChars);
   let line = 0;
@@ -25,4 +25,5 @@ export function candidateLinesOfText(index: CodeIndex, text: string, onLine: (li
     line += matcher.candidateLines(buf, 0, length, line, MAX_LINE_SCAN, (_start, _end, at) => onLine(at));
     from = to;
   }
+  return line;
 }
