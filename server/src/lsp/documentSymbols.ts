@@ -4,6 +4,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codesInLine, type Occurrence } from '../detect/findCodes';
+import { wordsAsOffsets } from '../scan/codeMatcher';
 import { candidateLinesOfText } from '../scan/textCandidates';
 import { OUTCOME_LABEL } from '../explain/advice';
 import { isLogDocument } from './documentKind';
@@ -48,9 +49,9 @@ export function documentSymbols(session: Session, doc: TextDocument): DocumentSy
   };
   const text = doc.getText();
   const nl = text.length > MAX_OUTLINE_CHARS ? text.indexOf('\n', MAX_OUTLINE_CHARS - 1) : -1;
-  const linesRead = candidateLinesOfText(session.index, nl < 0 ? text : text.slice(0, nl + 1), (line) => {
+  const linesRead = candidateLinesOfText(session.index, nl < 0 ? text : text.slice(0, nl + 1), (line, words, bytes) => {
     if (stoppedAt !== undefined) return;
-    for (const o of codesInLine(lines, line, opts)) {
+    for (const o of codesInLine(lines, line, opts, wordsAsOffsets(words, bytes, lines[line].length))) {
       if (++read > MAX_OUTLINE_OCCURRENCES) {
         stoppedAt = { line: o.line, reason: `limit ${MAX_OUTLINE_OCCURRENCES} occurrences` };
         return;
