@@ -11,7 +11,7 @@ import { catalogsDir, fixturesDir } from '../paths';
 const mixed = path.join(fixturesDir, 'catalogs', 'mixed');
 
 describe('catalog loading', () => {
-  const result = loadCatalogDir(mixed, validateCatalog);
+  const result = loadCatalogDir(mixed, () => validateCatalog);
 
   it('loads the good file next to broken ones', () => {
     assert.deepEqual(result.catalogs.map((c) => c.catalog.provider).sort(), ['acme', 'badentry', 'dubious']);
@@ -49,9 +49,9 @@ describe('catalog loading', () => {
     assert.match(formatProblem(none.problems[0]), /does-not-exist: cannot read the catalog folder: ENOENT/);
   });
 
-  // The server and the CLI read the bundled catalogs unchecked, trusting this test.
+  // The server and the CLI read the bundled catalogs unchecked when they are as shipped, trusting this test.
   it('passes every bundled catalog through the schema and the entry checks, unchanged', () => {
-    const checked = loadCatalogDir(catalogsDir, validateCatalog);
+    const checked = loadCatalogDir(catalogsDir, () => validateCatalog);
     assert.deepEqual(checked.problems.map(formatProblem), []);
     assert.deepEqual(
       checked.catalogs.map((c) => c.catalog.provider).sort(),

@@ -17,7 +17,7 @@ export class CatalogSet {
   }
 
   reload(file: string): LoadResult {
-    const result = loadCatalogFile(file, validateCatalog, 'own');
+    const result = loadCatalogFile(file, () => validateCatalog, 'own');
     this.own.set(file, result);
     return result;
   }

@@ -8,12 +8,11 @@ import type { CatalogProblem } from './problem';
 import { parseJson, pointerRange } from './parseJson';
 import type { Validator } from './validate';
 
-/**
- * The schema's check, or null for the catalogs that ship with PayCodes: their tests check them
- * (test/catalog/schema.test.ts, test/unit/catalogLoad.test.ts), and checking their 3 MB again cost every
- * start of the CLI and the server about 70 ms.
- */
+/** The schema's check (with the entry checks), or null for a file read unchecked (bundled.ts says when). */
 export type Checks = Validator | null;
+
+/** The checks a file gets, chosen from its bytes. */
+export type ChecksFor = (bytes: Buffer, file: string) => Checks;
 
 export type CatalogOrigin = 'bundled' | 'own';
 
@@ -56,20 +55,21 @@ export function loadCatalogText(file: string, text: string, validate: Checks, or
   return { catalogs: [{ file, origin, catalog: kept }], problems };
 }
 
-export function loadCatalogFile(file: string, validate: Checks, origin: CatalogOrigin = 'bundled'): LoadResult {
+export function loadCatalogFile(file: string, checksFor: ChecksFor, origin: CatalogOrigin = 'bundled'): LoadResult {
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_CATALOG_BYTES) {
       return { catalogs: [], problems: [{ file, message: `file is ${size} bytes; catalogs are limited to ${MAX_CATALOG_BYTES}` }] };
     }
-    return loadCatalogText(file, fs.readFileSync(file, 'utf8'), validate, origin);
+    const bytes = fs.readFileSync(file);
+    return loadCatalogText(file, bytes.toString('utf8'), checksFor(bytes, file), origin);
   } catch (err) {
     return { catalogs: [], problems: [{ file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }] };
   }
 }
 
 /** Every `*.json` in a folder except the schema, in name order so that catalog order is stable. */
-export function loadCatalogDir(dir: string, validate: Checks): LoadResult {
+export function loadCatalogDir(dir: string, checksFor: ChecksFor): LoadResult {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -77,7 +77,7 @@ export function loadCatalogDir(dir: string, validate: Checks): LoadResult {
     return { catalogs: [], problems: [{ file: dir, message: `cannot read the catalog folder: ${(err as NodeJS.ErrnoException).code}` }] };
   }
   const files = names.filter((n) => n.endsWith('.json') && n !== 'schema.json').sort().map((n) => path.join(dir, n));
-  return mergeResults(files.map((f) => loadCatalogFile(f, validate)));
+  return mergeResults(files.map((f) => loadCatalogFile(f, checksFor)));
 }
 
 export function mergeResults(results: LoadResult[]): LoadResult {
