@@ -1,15 +1,45 @@
 // Bundles the extension client, the language server and the CLI into dist/;
 // with --tests, also compiles the mocha suites into out/test/.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import Ajv from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const watch = args.has('--watch');
 
+// Modules made from catalogs/ here, once, so that no start of the CLI or the server does that work again:
+// `paycodes:catalog-schema`, catalogs/schema.json compiled to ajv's standalone check, and
+// `paycodes:shipped-catalogs`, the SHA-1 of each bundled catalog (a file that still has it is read unchecked).
+const catalogModules = {
+  name: 'catalog-modules',
+  setup(build) {
+    const dir = resolve('catalogs');
+    const schemaFile = join(dir, 'schema.json');
+    build.onResolve({ filter: /^paycodes:(catalog-schema|shipped-catalogs)$/ }, (args) => ({ path: args.path, namespace: 'catalog-modules' }));
+    build.onLoad({ filter: /^paycodes:catalog-schema$/, namespace: 'catalog-modules' }, () => {
+      const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+      // The schema declares its own draft; ajv needs the matching dialect class. It ships with PayCodes and
+      // its tests check it, so its meta-schema is not compiled to check it again.
+      const AjvClass = schema.$schema?.includes('2020-12') ? Ajv2020 : Ajv;
+      const ajv = new AjvClass({ allErrors: true, strict: false, validateSchema: false, code: { source: true } });
+      return { contents: standaloneCode(ajv, ajv.compile(schema)), loader: 'js', resolveDir: resolve('.'), watchFiles: [schemaFile] };
+    });
+    build.onLoad({ filter: /^paycodes:shipped-catalogs$/, namespace: 'catalog-modules' }, () => {
+      const names = readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'schema.json').sort();
+      const digests = Object.fromEntries(names.map((n) => [n, createHash('sha1').update(readFileSync(join(dir, n))).digest('hex')]));
+      return { contents: JSON.stringify(digests), loader: 'json', watchFiles: names.map((n) => join(dir, n)) };
+    });
+  },
+};
+
 const common = {
+  plugins: [catalogModules],
   bundle: true,
   platform: 'node',
   format: 'cjs',

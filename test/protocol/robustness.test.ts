@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic, DocumentSymbol, InlayHint } from 'vscode-languageserver-protocol';
 import { MAX_DIAGNOSTICS } from '../../server/src/lsp/diagnostics';
-import { MAX_OUTLINE_OCCURRENCES } from '../../server/src/lsp/documentSymbols';
+import { MAX_OUTLINE_CHARS, MAX_OUTLINE_OCCURRENCES } from '../../server/src/lsp/documentSymbols';
 import { MAX_INLAY_HINTS } from '../../server/src/lsp/inlayHints';
 import { CRASH_MARKER } from '../../server/src/lsp/testHooks';
 import { nestedSwitches } from '../unit/robustness/nestedSwitches';
@@ -147,6 +147,31 @@ describe('robustness over the protocol', function () {
       const { diagnostics } = await client().waitForDiagnostics(sourceUri, (p) => p.diagnostics.length > 0, 20_000);
       assert.equal(diagnostics.length, MAX_DIAGNOSTICS + 1);
       assert.equal(diagnostics.at(-1)!.message, `100 more PayCodes findings in this file are not shown (limit ${MAX_DIAGNOSTICS}).`);
+    });
+  });
+
+  describe('a log longer than the Outline reads', () => {
+    const client = withServer();
+    // Lines of 100 characters and a newline, under the size past which a file is not analysed at all.
+    const filler = 'info request served in twelve milliseconds'.padEnd(100, '.');
+    const lineCount = Math.ceil(MAX_OUTLINE_CHARS / 101) + 1000;
+    /** The line holding the Outline's last character: read whole. The next one is not read. */
+    const lastRead = Math.floor((MAX_OUTLINE_CHARS - 1) / 101);
+    const planted = new Map([[5, 'responseCode=4034314'], [lastRead, 'resultCode=SYSTEM_BUSY'], [lastRead + 1, 'resultCode=ORDER_IS_CLOSED']]);
+    const log = Array.from({ length: lineCount }, (_, i) => (planted.get(i) ?? '').padEnd(100, '.') + '\n').join('').replace(/^\.{100}$/gm, filler);
+    let uri: string;
+
+    before(async () => {
+      uri = await client().open(path.join(scratch, 'long.log'), 'log', log);
+    });
+
+    it('lists the codes of the lines it read, promptly, and says where it stopped', async () => {
+      const symbols = await promptly('document symbols', documentSymbols(client(), uri));
+      assert.deepEqual(symbols.map((s) => `${s.name} | ${s.detail ?? ''}`), [
+        '4034314 — Insufficient Funds | DOKU · failure · 1×',
+        'SYSTEM_BUSY — System under heavy load | Alipay+ · unknown · 1×',
+        `Codes from line ${lastRead + 2} on are not listed (the Outline reads a log's first 16 MB) | `,
+      ]);
     });
   });
 

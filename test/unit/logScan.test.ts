@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { Readable } from 'node:stream';
 import { codesInLine, codesInText, MAX_LINE_SCAN } from '../../server/src/detect/findCodes';
 import { BinaryInputError } from '../../server/src/scan/boundedLines';
-import { CodeMatcher } from '../../server/src/scan/codeMatcher';
+import { CodeMatcher, wordsAsOffsets } from '../../server/src/scan/codeMatcher';
 import { scanStream, type ScanOccurrence } from '../../server/src/scan/logScan';
 import { candidateLinesOfText } from '../../server/src/scan/textCandidates';
 import { corpus, cut } from './logCorpus';
@@ -88,14 +88,19 @@ describe('code matcher', () => {
 describe('candidate lines of a document held as text', () => {
   it('lead the detector to every occurrence it finds reading every line, whatever the slices', () => {
     const lines = `${corpus(21, 1500)}${'é'.repeat(MAX_LINE_SCAN + 10)} rc=05\r\n"resultCode":"SYSTEM_BUSY"`.split(/\r?\n/);
-    const text = lines.join('\n');
     const opts = { index, log: true };
     const want = [...codesInText(lines, opts)].map((o) => `${o.line}:${o.start}:${o.code}`);
     assert.ok(want.length > 300, `the corpus holds codes (${want.length})`);
-    for (const slice of [1, 50, 4096, 1 << 20]) {
-      const found: string[] = [];
-      candidateLinesOfText(index, text, (line) => found.push(...codesInLine(lines, line, opts).map((o) => `${o.line}:${o.start}:${o.code}`)), slice);
-      assert.deepEqual(found, want, `slices of ${slice} characters`);
+    // The detector reads the prefilter's words where their byte offsets are the line's character offsets.
+    for (const newline of ['\n', '\r\n']) {
+      const text = lines.join(newline);
+      for (const slice of [1, 50, 4096, 1 << 20]) {
+        const found: string[] = [];
+        candidateLinesOfText(index, text, (line, words, bytes) => {
+          found.push(...codesInLine(lines, line, opts, wordsAsOffsets(words, bytes, lines[line].length)).map((o) => `${o.line}:${o.start}:${o.code}`));
+        }, slice);
+        assert.deepEqual(found, want, `slices of ${slice} characters, lines ending in ${JSON.stringify(newline)}`);
+      }
     }
   });
 });

@@ -1,40 +1,28 @@
-// The catalogs that ship with PayCodes, next to the bundle (dist/../catalogs), and the schema every
-// catalog, bundled or a team's own, is checked against.
-import * as fs from 'node:fs';
+// The catalogs that ship with PayCodes, next to the bundle (dist/../catalogs).
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
+import shipped from 'paycodes:shipped-catalogs';
 import { CatalogSet } from './catalogSet';
-import { loadCatalogDir, type LoadResult } from './load';
-import { parseJson } from './parseJson';
-import { createValidator, type Validator } from './validate';
+import { loadCatalogDir, type Checks, type LoadResult } from './load';
+import { validateCatalog } from './validate';
 
 export const bundledCatalogsDir = path.join(__dirname, '..', 'catalogs');
 
-export function schemaValidator(catalogsDir = bundledCatalogsDir): Validator | LoadResult {
-  const file = path.join(catalogsDir, 'schema.json');
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    return { catalogs: [], problems: [{ file, message: `cannot read the catalog schema: ${(err as NodeJS.ErrnoException).code}` }] };
-  }
-  const parsed = parseJson(file, text);
-  if (!parsed.ok) return { catalogs: [], problems: [parsed.problem] };
-  try {
-    return createValidator(parsed.value as object);
-  } catch (err) {
-    return { catalogs: [], problems: [{ file, message: `invalid schema: ${(err as Error).message}` }] };
-  }
-}
-
-/** Without a usable schema nothing can be trusted, so no catalog loads; the problem says why. */
 export function bundledCatalogSet(catalogsDir = bundledCatalogsDir): CatalogSet {
-  const validator = schemaValidator(catalogsDir);
-  return typeof validator === 'function'
-    ? new CatalogSet(loadCatalogDir(catalogsDir, validator), validator)
-    : new CatalogSet(validator, undefined);
+  return new CatalogSet(loadBundledCatalogs(catalogsDir));
 }
 
 export function loadBundledCatalogs(catalogsDir = bundledCatalogsDir): LoadResult {
-  const validator = schemaValidator(catalogsDir);
-  return typeof validator === 'function' ? loadCatalogDir(catalogsDir, validator) : validator;
+  return loadCatalogDir(catalogsDir, checksOfBundled);
+}
+
+/**
+ * A catalog byte for byte as this build shipped it is read unchecked: the tests check those against the
+ * schema and the entry checks (test/catalog/schema.test.ts, test/unit/catalogLoad.test.ts), and checking
+ * their 3 MB again cost every start of the CLI and the server about 70 ms. A file that differs (an edited or
+ * broken install) is checked in full, so its problems are said and its broken entries dropped.
+ */
+function checksOfBundled(bytes: Buffer, file: string): Checks {
+  const digest = shipped[path.basename(file)];
+  return digest !== undefined && createHash('sha1').update(bytes).digest('hex') === digest ? null : validateCatalog;
 }

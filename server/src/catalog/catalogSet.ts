@@ -3,12 +3,12 @@
 import { CodeIndex } from './codeIndex';
 import { loadCatalogFile, loadCatalogText, type LoadResult } from './load';
 import type { CatalogProblem } from './problem';
-import type { Validator } from './validate';
+import { validateCatalog } from './validate';
 
 export class CatalogSet {
   private readonly own = new Map<string, LoadResult>();
 
-  constructor(private readonly bundled: LoadResult, private readonly validate: Validator | undefined) {}
+  constructor(private readonly bundled: LoadResult) {}
 
   /** Replaces the own catalogs with these files, read from disk. */
   setOwnFiles(files: readonly string[]): void {
@@ -17,9 +17,7 @@ export class CatalogSet {
   }
 
   reload(file: string): LoadResult {
-    const result = this.validate
-      ? loadCatalogFile(file, this.validate, 'own')
-      : { catalogs: [], problems: [{ file, message: 'no catalog schema: own catalogs cannot be checked' }] };
+    const result = loadCatalogFile(file, () => validateCatalog, 'own');
     this.own.set(file, result);
     return result;
   }
@@ -38,7 +36,7 @@ export class CatalogSet {
 
   /** The problems an edited but unsaved catalog would have; the set itself is unchanged. */
   check(file: string, text: string): CatalogProblem[] {
-    return this.validate ? loadCatalogText(file, text, this.validate, 'own').problems : [];
+    return loadCatalogText(file, text, validateCatalog, 'own').problems;
   }
 
   problems(file: string): CatalogProblem[] {

@@ -8,6 +8,12 @@ import type { CatalogProblem } from './problem';
 import { parseJson, pointerRange } from './parseJson';
 import type { Validator } from './validate';
 
+/** The schema's check (with the entry checks), or null for a file read unchecked (bundled.ts says when). */
+export type Checks = Validator | null;
+
+/** The checks a file gets, chosen from its bytes. */
+export type ChecksFor = (bytes: Buffer, file: string) => Checks;
+
 export type CatalogOrigin = 'bundled' | 'own';
 
 export interface LoadedCatalog {
@@ -26,9 +32,10 @@ export interface LoadResult {
 const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
 const ENTRY_POINTER = /^\/entries\/(\d+)(?:\/|$)/;
 
-export function loadCatalogText(file: string, text: string, validate: Validator, origin: CatalogOrigin = 'bundled'): LoadResult {
+export function loadCatalogText(file: string, text: string, validate: Checks, origin: CatalogOrigin = 'bundled'): LoadResult {
   const parsed = parseJson(file, text);
   if (!parsed.ok) return { catalogs: [], problems: [parsed.problem] };
+  if (validate === null) return { catalogs: [{ file, origin, catalog: parsed.value as CatalogFile }], problems: [] };
   const located = (p: CatalogProblem): CatalogProblem => ({ ...p, range: pointerRange(parsed, p.pointer ?? '') });
   const schemaProblems = validate(file, parsed.value).map(located);
   const broken = new Set<number>();
@@ -48,20 +55,21 @@ export function loadCatalogText(file: string, text: string, validate: Validator,
   return { catalogs: [{ file, origin, catalog: kept }], problems };
 }
 
-export function loadCatalogFile(file: string, validate: Validator, origin: CatalogOrigin = 'bundled'): LoadResult {
+export function loadCatalogFile(file: string, checksFor: ChecksFor, origin: CatalogOrigin = 'bundled'): LoadResult {
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_CATALOG_BYTES) {
       return { catalogs: [], problems: [{ file, message: `file is ${size} bytes; catalogs are limited to ${MAX_CATALOG_BYTES}` }] };
     }
-    return loadCatalogText(file, fs.readFileSync(file, 'utf8'), validate, origin);
+    const bytes = fs.readFileSync(file);
+    return loadCatalogText(file, bytes.toString('utf8'), checksFor(bytes, file), origin);
   } catch (err) {
     return { catalogs: [], problems: [{ file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }] };
   }
 }
 
 /** Every `*.json` in a folder except the schema, in name order so that catalog order is stable. */
-export function loadCatalogDir(dir: string, validate: Validator): LoadResult {
+export function loadCatalogDir(dir: string, checksFor: ChecksFor): LoadResult {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -69,7 +77,7 @@ export function loadCatalogDir(dir: string, validate: Validator): LoadResult {
     return { catalogs: [], problems: [{ file: dir, message: `cannot read the catalog folder: ${(err as NodeJS.ErrnoException).code}` }] };
   }
   const files = names.filter((n) => n.endsWith('.json') && n !== 'schema.json').sort().map((n) => path.join(dir, n));
-  return mergeResults(files.map((f) => loadCatalogFile(f, validate)));
+  return mergeResults(files.map((f) => loadCatalogFile(f, checksFor)));
 }
 
 export function mergeResults(results: LoadResult[]): LoadResult {

@@ -88,6 +88,9 @@ function blockParent(lines: readonly string[], lineNo: number): Enclosing | unde
   const own = lines[lineNo];
   const indent = indentation(own);
   const item = /^\s*-\s/.test(own);
+  // Nothing is less indented than a line at the margin, and only an item sits level with its key: no parent
+  // (and no walk up a log, whose every line starts at the margin).
+  if (indent === 0 && !item) return undefined;
   for (let i = lineNo - 1; i >= 0 && i > lineNo - MAX_LINES; i--) {
     const line = lines[i];
     if (line.trim() === '' || /^\s*#/.test(line)) continue;

@@ -32,7 +32,12 @@ export type DetectOptions = DecideOptions;
 /** Lines longer than this are minified bundles or blobs, not code a person reads; a prefix is scanned. */
 export const MAX_LINE_SCAN = 64 * 1024;
 
-export function codesInLine(lines: readonly string[], lineNo: number, opts: DetectOptions): Occurrence[] {
+/**
+ * `words`: the start and end of each word of the line that may be a code, in order, when the log scan's
+ * prefilter found them (codeMatcher.ts): every word read as a code below is among them, so the line is not
+ * read again to find its words.
+ */
+export function codesInLine(lines: readonly string[], lineNo: number, opts: DetectOptions, words?: readonly number[]): Occurrence[] {
   const line = lines[lineNo];
   opts = withFileEvidence(opts);
   const limit = Math.min(line.length, MAX_LINE_SCAN);
@@ -47,13 +52,16 @@ export function codesInLine(lines: readonly string[], lineNo: number, opts: Dete
       if (occurrence) found.push(occurrence);
     });
   }
-  forEachCodeShapedWord(line, limit, (word, start) => {
+  const visit = (word: string, start: number) => {
     const end = start + word.length;
     if (isGluedNumber(line, start, end) || !opts.index.has(word) || !hasCodeShape(word)) return;
     if (taken.some(([from, to]) => start >= from && end <= to)) return;
     const occurrence = decideAt(lines, lineNo, line, word, start, end, opts);
     if (occurrence) found.push(occurrence);
-  });
+  };
+  // A word with the shape of a code has one (hasCodeShape, which forEachCodeShapedWord's test is looser than).
+  if (words) for (let k = 0; k < words.length; k += 2) visit(line.slice(words[k], words[k + 1]), words[k]);
+  else forEachCodeShapedWord(line, limit, visit);
   return taken.length > 0 ? found.sort((a, b) => a.start - b.start) : found;
 }
 

@@ -4,6 +4,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codesInLine, type Occurrence } from '../detect/findCodes';
+import { wordsAsOffsets } from '../scan/codeMatcher';
 import { candidateLinesOfText } from '../scan/textCandidates';
 import { OUTCOME_LABEL } from '../explain/advice';
 import { isLogDocument } from './documentKind';
@@ -15,6 +16,11 @@ import { entryName } from '../explain/markdown';
 const MAX_CHILDREN = 500;
 /** Past this many occurrences the Outline stops reading the log, and says where: it must answer promptly. */
 export const MAX_OUTLINE_OCCURRENCES = 100_000;
+/**
+ * The Outline reads a log's lines up to the one holding this character, and says where it stopped: the
+ * detector reads a typical log at 25–40 ms per MB, so a 50 MB log read whole took 2–3 s to outline.
+ */
+export const MAX_OUTLINE_CHARS = 16 * 2 ** 20;
 
 /** One code's occurrences: all of them counted, the first MAX_CHILDREN kept to be listed, and the last. */
 interface Group {
@@ -29,7 +35,7 @@ export function documentSymbols(session: Session, doc: TextDocument): DocumentSy
   const lines = documentLines(doc);
   const opts = session.detectOptions(doc);
   let read = 0;
-  let stoppedAt: number | undefined;
+  let stoppedAt: { line: number; reason: string } | undefined;
   const add = (o: Occurrence) => {
     const key = `${o.entries[0].provider}/${o.code}`;
     const group = groups.get(key);
@@ -41,25 +47,28 @@ export function documentSymbols(session: Session, doc: TextDocument): DocumentSy
       group.last = o;
     }
   };
-  candidateLinesOfText(session.index, doc.getText(), (line) => {
+  const text = doc.getText();
+  const nl = text.length > MAX_OUTLINE_CHARS ? text.indexOf('\n', MAX_OUTLINE_CHARS - 1) : -1;
+  const linesRead = candidateLinesOfText(session.index, nl < 0 ? text : text.slice(0, nl + 1), (line, words, bytes) => {
     if (stoppedAt !== undefined) return;
-    for (const o of codesInLine(lines, line, opts)) {
+    for (const o of codesInLine(lines, line, opts, wordsAsOffsets(words, bytes, lines[line].length))) {
       if (++read > MAX_OUTLINE_OCCURRENCES) {
-        stoppedAt = o.line;
+        stoppedAt = { line: o.line, reason: `limit ${MAX_OUTLINE_OCCURRENCES} occurrences` };
         return;
       }
       add(o);
     }
   });
+  if (nl >= 0 && nl + 1 < text.length) stoppedAt ??= { line: linesRead, reason: `the Outline reads a log's first ${MAX_OUTLINE_CHARS / 2 ** 20} MB` };
   const symbols = [...groups.values()].map((group) => codeSymbol(session, group));
-  if (stoppedAt !== undefined) symbols.push(notListed(stoppedAt));
+  if (stoppedAt !== undefined) symbols.push(notListed(stoppedAt.line, stoppedAt.reason));
   return symbols;
 }
 
-function notListed(line: number): DocumentSymbol {
+function notListed(line: number, reason: string): DocumentSymbol {
   const at = { start: { line, character: 0 }, end: { line, character: 0 } };
   return {
-    name: `Codes from line ${line + 1} on are not listed (limit ${MAX_OUTLINE_OCCURRENCES} occurrences)`,
+    name: `Codes from line ${line + 1} on are not listed (${reason})`,
     kind: SymbolKind.Null,
     range: at,
     selectionRange: at,

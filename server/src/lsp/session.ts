@@ -23,7 +23,7 @@ export class Session {
   roots: string[] = [];
   /** VS Code's workspace trust; editors that know no trust count as trusted. */
   trusted = true;
-  catalogs: CatalogSet = new CatalogSet({ catalogs: [], problems: [] }, undefined);
+  catalogs: CatalogSet = new CatalogSet({ catalogs: [], problems: [] });
   private excluded: Ignore = ignore();
   /** Each workspace folder's own values (multi-root), longest path first so that nested folders win. */
   private folders: { root: string; settings: Settings; excluded: Ignore }[] = [];

@@ -16,6 +16,7 @@ import { fieldMatches } from '../catalog/rank';
 import { isCodeName, isGenericCodeName } from '../detect/codeNames';
 import { isSpecific } from '../detect/lexeme';
 import type { CaseLabel, SwitchSite } from '../syntax/types';
+import { familyScope } from './familyScope';
 import { branchesOnAnotherSystem } from './foreignLabels';
 import { bareMembersOf, qualifiedMember, type KnownEnum } from './knownEnums';
 import { prefixEntries } from './prefixCodes';
@@ -36,9 +37,9 @@ export interface CodeSwitch {
   /** Label values that are codes of the family. */
   handled: Set<string>;
   /** One entry per code the API behind this switch can return: the family's common codes plus the labels' groups. */
-  scope: CatalogEntry[];
+  scope: readonly CatalogEntry[];
   /** Every entry of every code in scope (a code can read differently per network or section). */
-  scopeEntries: CatalogEntry[];
+  scopeEntries: readonly CatalogEntry[];
 }
 
 function resolveLabel(label: CaseLabel, bare: KnownEnum | undefined): ResolvedLabel {
@@ -134,12 +135,6 @@ function withScope(site: SwitchSite, index: CodeIndex, provider: string, family:
   // Over an SDK enum, only what its constants can express is expected.
   const enums = labels.filter((l) => l.value !== undefined);
   const members = enums.length > 0 && enums.every((l) => l.enumOf) ? new Set(enums[0].enumOf!.members) : undefined;
-  const scopeEntries = index.familyEntries(provider, family).filter(
-    (e) =>
-      (everySection || groups.has(e.group)) &&
-      (services.size === 0 || !e.serviceCode || services.has(e.serviceCode)) &&
-      (!members || members.has(e.code!)),
-  );
-  const scope = [...new Map(scopeEntries.map((e) => [e.code!, e])).values()];
+  const { scope, scopeEntries } = familyScope(index, provider, family, everySection ? undefined : groups, services, members);
   return { site, provider, family, labels, handled, scope, scopeEntries };
 }

@@ -9,6 +9,7 @@
 // CodeIndex's entry codes (`index.has`), a word is [A-Za-z0-9_]+, and glue is never more than the
 // detector's. test/unit/logScan.test.ts checks the scan against the detector run on every line.
 import type { CodeIndex } from '../catalog/codeIndex';
+import { MAX_LINE_SCAN } from '../detect/findCodes';
 
 /** A byte that separates words: every byte but ASCII letters, digits and underscore (UTF-8 bytes too). */
 const SEPARATOR = 0;
@@ -99,21 +100,23 @@ export class CodeMatcher {
   }
 
   /**
-   * Calls `onLine(start, end, lineIndex)` for each candidate line among the lines in bytes [from, to) of `buf`:
-   * `to` is just past a newline, or the end of the input when its last line has none; `end` excludes the
-   * newline. `firstLine` is the index of the line starting at `from`. A line longer than `longLine` bytes is
-   * always a candidate: the detector reads only its start, where a word may be cut short. Returns the number
-   * of lines in [from, to).
+   * Calls `onLine(start, end, lineIndex, words)` for each candidate line among the lines in bytes [from, to) of
+   * `buf`: `to` is just past a newline, or the end of the input when its last line has none; `end` excludes
+   * the newline. `firstLine` is the index of the line starting at `from`. `words` holds the start and end of
+   * each candidate word, in bytes from `start` and in order: every word the detector reads as a code is one
+   * of them (it is valid during the call only). A line longer than `longLine` bytes is always a candidate:
+   * the detector reads only its start, where a word may be cut short. Returns the number of lines in [from, to).
    */
   candidateLines(
     buf: Uint8Array, from: number, to: number, firstLine: number, longLine: number,
-    onLine: (start: number, end: number, line: number) => void,
+    onLine: (start: number, end: number, line: number, words: readonly number[]) => void,
   ): number {
     // The hot loop of `paycodes scan`: every byte of a log passes here once. Locals, not fields, so that the
     // optimiser keeps them in registers; a word is hashed only while each of its bytes could be in a code.
     const classes = this.classes;
     const firstBytes = this.firstBytes;
     const maxLength = this.maxLength;
+    const words: number[] = [];
     let line = firstLine;
     let lineStart = from;
     let i = from;
@@ -121,7 +124,10 @@ export class CodeMatcher {
       let b = buf[i];
       if (classes[b] === SEPARATOR) {
         if (b === NEWLINE) {
-          if (i - lineStart > longLine) onLine(lineStart, i, line);
+          if (words.length > 0 || i - lineStart > longLine) {
+            onLine(lineStart, i, line, words);
+            words.length = 0;
+          }
           line++;
           lineStart = i + 1;
         }
@@ -150,16 +156,11 @@ export class CodeMatcher {
         hash = Math.imul(hash ^ b, HASH_PRIME);
       }
       if (foreign || i - wordStart > maxLength || !this.isCandidate(buf, lineStart, wordStart, i, to, hash)) continue;
-      // Nothing later on the line matters: jump to its end.
-      const nl = i < to && buf[i] === NEWLINE ? i : buf.indexOf(NEWLINE, i);
-      const end = nl < 0 || nl >= to ? to : nl;
-      onLine(lineStart, end, line++);
-      i = end + 1;
-      lineStart = i;
+      words.push(wordStart - lineStart, i - lineStart);
     }
     if (lineStart >= to) return line - firstLine;
     // The input ended without a newline: its last line ends here (a word cut there was judged above).
-    if (to - lineStart > longLine) onLine(lineStart, to, line);
+    if (words.length > 0 || to - lineStart > longLine) onLine(lineStart, to, line, words);
     return line + 1 - firstLine;
   }
 
@@ -204,6 +205,15 @@ function glued(buf: Uint8Array, lineStart: number, start: number, end: number, l
   if ((a0 === 0x2d || a0 === 0x3a || a0 === 0x2e) && isDigit(a1)) return true;
   // `,\d{3}(?!\d)` on the four characters after the word: the lookahead sees past the slice, so it always holds.
   return a0 === 0x2c && isDigit(a1) && end + 3 < limit && isDigit(buf[end + 2]) && isDigit(buf[end + 3]);
+}
+
+/**
+ * A candidate line's `words` as the detector's character offsets, when they are: each of the line's `bytes`
+ * decoded to one of its `chars` (ASCII, or bytes no decoder could join), and the detector reads it whole.
+ * Otherwise undefined, and the detector finds the words itself.
+ */
+export function wordsAsOffsets(words: readonly number[], bytes: number, chars: number): readonly number[] | undefined {
+  return bytes === chars && chars <= MAX_LINE_SCAN ? words : undefined;
 }
 
 const cache = new WeakMap<CodeIndex, CodeMatcher>();

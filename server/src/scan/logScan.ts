@@ -7,7 +7,7 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import type { Outcome } from '../catalog/types';
 import { codesInLine, MAX_LINE_SCAN, type DetectOptions, type Occurrence } from '../detect/findCodes';
 import { fileChunks, lineBlocks, type LineBlock } from './boundedLines';
-import { codeMatcher } from './codeMatcher';
+import { codeMatcher, wordsAsOffsets } from './codeMatcher';
 import { leadingTime, outsideWindow, type LineTime, type TimeWindow } from './leadingTime';
 
 export interface ScanOccurrence {
@@ -86,9 +86,11 @@ export function scanLines(
   const opts: DetectOptions = { index, log: true, preferredProviders: providers };
   const lines = [''];
   const filtered = window.since !== undefined || window.until !== undefined;
-  return codeMatcher(index).candidateLines(block.buf, block.from, block.to, 0, MAX_LINE_SCAN, (start, end, line) => {
+  return codeMatcher(index).candidateLines(block.buf, block.from, block.to, 0, MAX_LINE_SCAN, (start, end, line, words) => {
     lines[0] = lineText(block.buf, start, end);
-    const found = codesInLine(lines, 0, opts);
+    // A `\r` the line text dropped was one byte and one character.
+    const crlf = end > start && block.buf[end - 1] === 0x0d ? 1 : 0;
+    const found = codesInLine(lines, 0, opts, wordsAsOffsets(words, end - start - crlf, lines[0].length));
     if (found.length === 0) return;
     const time = leadingTime(lines[0]);
     if (filtered && outsideWindow(window, time)) return;

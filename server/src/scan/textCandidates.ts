@@ -8,8 +8,14 @@ import { codeMatcher } from './codeMatcher';
 /** Characters encoded at a time; a UTF-16 unit takes at most three UTF-8 bytes. */
 const SLICE_CHARS = 1 << 20;
 
-/** Calls `onLine` with the index of each line of `text` that may hold a code, in order. */
-export function candidateLinesOfText(index: CodeIndex, text: string, onLine: (line: number) => void, sliceChars = SLICE_CHARS): void {
+/**
+ * Calls `onLine` with the index of each line of `text` that may hold a code, in order, with the prefilter's
+ * candidate words (CodeMatcher.candidateLines) and the line's length in bytes, a `\r` before its newline not
+ * counted; returns the number of lines.
+ */
+export function candidateLinesOfText(
+  index: CodeIndex, text: string, onLine: (line: number, words: readonly number[], bytes: number) => void, sliceChars = SLICE_CHARS,
+): number {
   const matcher = codeMatcher(index);
   let buf = Buffer.allocUnsafe(3 * sliceChars);
   let line = 0;
@@ -22,7 +28,10 @@ export function candidateLinesOfText(index: CodeIndex, text: string, onLine: (li
     }
     if (3 * (to - from) > buf.length) buf = Buffer.allocUnsafe(3 * (to - from));
     const length = buf.write(text.slice(from, to), 0);
-    line += matcher.candidateLines(buf, 0, length, line, MAX_LINE_SCAN, (_start, _end, at) => onLine(at));
+    line += matcher.candidateLines(buf, 0, length, line, MAX_LINE_SCAN, (start, end, at, words) => {
+      onLine(at, words, end > start && buf[end - 1] === 0x0d && end < length ? end - start - 1 : end - start);
+    });
     from = to;
   }
+  return line;
 }
