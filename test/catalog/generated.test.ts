@@ -24,9 +24,11 @@ describe('catalog generator', () => {
     assert.deepEqual(generateCatalogs(sharedDir), generated);
   });
 
-  it('writes 2-space JSON with a trailing newline', () => {
+  it('writes 2-space ASCII JSON with a trailing newline', () => {
     for (const { text } of generated) {
-      assert.equal(text, `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      assert.match(text, /^[\x00-\x7f]*$/);
+      const ascii = JSON.stringify(JSON.parse(text), null, 2).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      assert.equal(text, `${ascii}\n`);
     }
   });
 

@@ -16,7 +16,12 @@ export function catalogFile({ provider, providerName, homepage, signals, familie
   return { $schema: './schema.json', provider, providerName, homepage, signals, families, entries };
 }
 
-/** 2-space JSON with a trailing newline: the one serialization of every generated file. */
+/**
+ * 2-space JSON with a trailing newline: the one serialization of every generated file. Non-ASCII characters
+ * (DOKU's en dashes) are written as `\uXXXX`: a file of ASCII decodes to a one-byte string, which reads and
+ * parses markedly faster, and every `paycodes explain` reads 3 MB of catalogs at its start.
+ */
 export function toJson(value) {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  const text = JSON.stringify(value, null, 2).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${text}\n`;
 }
