@@ -65,6 +65,8 @@ export class DiagnosticsPublisher {
   private readonly waiting = new Set<string>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly dirty = new Set<string>();
+  /** Requests being answered; see `answer`. */
+  private answering = 0;
 
   constructor(
     private readonly session: Session,
@@ -84,16 +86,30 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * Starts once the document's version holds across two turns of the event loop. The connection handles
-   * one queued message per turn, scheduled after whatever its handler scheduled: the second turn comes after
-   * the next message, so a burst already read is drained first, and a lone keystroke waits two turns.
+   * Keeps diagnostics from starting until `reply` has settled and been sent. The editor asks for completion
+   * right after the keystroke that triggers it; an analysis started meanwhile runs to its end before the
+   * connection writes the answer, one turn of the event loop after the handler settles.
+   */
+  answer<R>(reply: Promise<R>): Promise<R> {
+    this.answering++;
+    const sent = () => setImmediate(() => setImmediate(() => this.answering--));
+    reply.then(sent, sent);
+    return reply;
+  }
+
+  /**
+   * Starts once the document's version holds across two turns of the event loop, and no request is being
+   * answered. The connection handles one queued message per turn, scheduled after whatever its handler
+   * scheduled: the second turn comes after the next message, so a burst already read is drained first, and
+   * a lone keystroke waits two turns.
    */
   private settle(uri: string, since: number): void {
     const version = this.documents.get(uri)?.version;
     setImmediate(() =>
       setImmediate(() => {
         if (!this.waiting.has(uri)) return;
-        if (this.documents.get(uri)?.version !== version && Date.now() - since < MAX_SETTLE_MS) this.settle(uri, since);
+        const busy = this.documents.get(uri)?.version !== version || this.answering > 0;
+        if (busy && Date.now() - since < MAX_SETTLE_MS) this.settle(uri, since);
         else this.start(uri);
       }),
     );
