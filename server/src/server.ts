@@ -152,7 +152,7 @@ const withAnalysis = <P extends { textDocument: { uri: string } }, R>(
 
 connection.onCodeAction(withAnalysis('code actions', [], async (doc, analysis, params) => codeActions(session, doc, await analysis(), params)));
 connection.onCompletion(withAnalysis('completion', null, (doc, analysis, params) =>
-  completion(session, doc, { current: analysis, last: () => store.last(doc.uri) }, params.position)));
+  diagnostics.answer(completion(session, doc, { current: analysis, last: () => store.last(doc.uri) }, params.position))));
 connection.onCodeLens(withAnalysis('code lens', [], async (doc, analysis) => codeLenses(session, doc.uri, await analysis())));
 connection.onRequest(SWITCH_CODES, withAnalysis('switch codes', null, async (_doc, analysis, params: SwitchCodesParams) => switchCodes(session, await analysis(), params)));
 connection.onDefinition(withDoc('definition', null, (doc, params) => definition(session, doc, params.position)));

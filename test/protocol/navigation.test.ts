@@ -106,6 +106,54 @@ describe('writing and finding codes over the protocol', () => {
       assert.equal(await complete('src/AlipayPayment.java', java, 'responseCode: ""', 15), null, 'in a Java comment');
       assert.equal(await complete('src/AlipayPayment.java', java, 'note = ""', 8), null, 'in an unrelated Java string');
     });
+
+    /** Opens `rel` with `text` and waits until that version is analysed: an edit after it is then the only one since. */
+    async function analysed(rel: string, text: string): Promise<string> {
+      const uri = await open(rel, text);
+      const opened = version;
+      await client.waitForDiagnostics(uri, (p) => p.version === opened);
+      return uri;
+    }
+
+    /** The document edited to `text`, and completion asked at once, as an editor asks after the keystroke. */
+    async function completeAfterEdit(uri: string, text: string, needle: string, offset: number): Promise<CompletionList | null> {
+      await client.change(uri, ++version, text);
+      return client.connection.sendRequest<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: positionOf(text, needle, offset) });
+    }
+
+    const described = (list: CompletionList | null, code: string) => list?.items.find((i) => i.label === code)?.labelDetails?.description ?? '';
+
+    it('answers for the text as edited: an arm the edit added is handled, a label it emptied is not', async () => {
+      const rel = 'src/AlipayPayment.java';
+      const text = read(rel);
+      let uri = await analysed(rel, text);
+      const added = text.replace('            case "":\n', '            case "PAYMENT_IN_PROCESS":\n                return OrderState.PENDING;\n            case "":\n');
+      const list = await completeAfterEdit(uri, added, 'case "":', 6);
+      assert.match(described(list, 'PAYMENT_IN_PROCESS'), /· handled$/, 'the arm just added handles PAYMENT_IN_PROCESS');
+      assert.ok(list!.items.slice(-3).some((i) => i.label === 'PAYMENT_IN_PROCESS'), `handled codes come last: ${list!.items.slice(-3).map((i) => i.label).join(' ')}`);
+
+      uri = await analysed(rel, text);
+      const emptied = await completeAfterEdit(uri, text.replace('case "SUCCESS":', 'case "":'), 'case "":', 6);
+      assert.match(described(emptied, 'SUCCESS'), /not handled$/, 'the label emptied no longer handles SUCCESS');
+    });
+
+    it('answers right after a label line is typed, or its quotes, as it does once that edit is analysed', async () => {
+      const rel = 'src/AlipayPayment.java';
+      const text = read(rel);
+      const before = (line: string) => text.replace('            default:', `${line}            default:`);
+      const shown = (l: CompletionList | null) => (l?.items ?? []).map((i) => `${i.label} ${i.labelDetails?.description}`);
+      for (const [from, to] of [['', '            case "":\n'], ['            case \n', '            case ""\n']]) {
+        const uri = await analysed(rel, before(from));
+        const typed = before(to);
+        const needle = `${to}            default`;
+        const quick = await completeAfterEdit(uri, typed, needle, 18);
+        const typedVersion = version;
+        await client.waitForDiagnostics(uri, (p) => p.version === typedVersion);
+        const settled = await client.connection.sendRequest<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: positionOf(typed, needle, 18) });
+        assert.ok(shown(quick).length > 0, `a completion list after typing ${to}`);
+        assert.deepEqual(shown(quick), shown(settled), `after typing ${to}`);
+      }
+    });
   });
 
   describe('code lens', () => {

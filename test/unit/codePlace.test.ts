@@ -1,8 +1,9 @@
 // Where completion may open: the token at the cursor and the name that governs it, or nothing at all in
-// comments and in strings that hold words besides the token. And the setting that turns the code lens off.
+// comments and in strings that hold words besides the token; how the text differs from the last analysed
+// one when only the cursor's line changed. And the setting that turns the code lens off.
 import { strict as assert } from 'node:assert';
 import { codePlace } from '../../server/src/lsp/codePlace';
-import { MAX_CHANGED, positionBefore } from '../../server/src/lsp/positionBefore';
+import { lineChange } from '../../server/src/lsp/lineChange';
 import { readSettings } from '../../server/src/settings/settings';
 
 /** The place at the `|` in `line` (which is removed). */
@@ -52,22 +53,35 @@ describe('paycodes.codeLens.enabled', () => {
   });
 });
 
-describe('positionBefore', () => {
+describe('lineChange', () => {
   const before = 'switch (rc) {\n  case "05":\n}\n';
-  const now = 'switch (rc) {\n  case "05":\n  case "":\n}\n';
-  const offsetOf = (text: string, needle: string, plus = 0) => text.indexOf(needle) + plus;
+  /** The change seen from line `line` of `now`. */
+  const seen = (now: string, line: number, was = before) => {
+    const starts = [0, ...[...now].flatMap((c, i) => (c === '\n' ? [i + 1] : []))];
+    return lineChange(was, now, starts[line], starts[line + 1] ?? now.length)?.kind;
+  };
 
-  it('maps a position after a typed line back to the text before it', () => {
-    assert.deepEqual(positionBefore(before, now, offsetOf(now, '}')), { line: 2, character: 0 });
-    assert.deepEqual(positionBefore(before, now, offsetOf(now, 'switch', 3)), { line: 0, character: 3 });
+  it('sees a line typed between two others as inserted, from that line only', () => {
+    const now = 'switch (rc) {\n  case "05":\n  case "":\n}\n';
+    assert.equal(seen(now, 2), 'inserted');
+    assert.equal(seen(now, 1), undefined, 'seen from another line, more than that line changed');
   });
 
-  it('maps a position inside the typed text to where the typing happened', () => {
-    const typedAt = positionBefore(before, now, offsetOf(now, 'case ""', 6));
-    assert.deepEqual(typedAt, { line: 2, character: 0 });
+  it('sees typing inside one line as that line edited, and equal texts as the same', () => {
+    assert.equal(seen(before.replace('case "05"', 'case "051"'), 1), 'edited');
+    assert.equal(seen(before, 1), 'same');
+    assert.equal(seen(before, 3), 'same', 'the empty line after the last break');
   });
 
-  it('refuses when more than a small edit separates the texts', () => {
-    assert.equal(positionBefore(before, before + 'x'.repeat(MAX_CHANGED + 1), 3), undefined);
+  it('refuses when a line break was typed or removed, or two lines changed', () => {
+    assert.equal(seen(before.replace('"05":', '"05":\n'), 1), undefined);
+    assert.equal(seen(before.replace('\n}', '}'), 1), undefined);
+    assert.equal(seen(before.replace('05', '06').replace('}', '} '), 1), undefined);
+  });
+
+  it('says what an edited line held', () => {
+    const now = before.replace('case "05"', 'case "051"');
+    assert.deepEqual(lineChange(before, now, now.indexOf('  case'), now.indexOf('}')), { kind: 'edited', was: '  case "05":' });
+    assert.deepEqual(lineChange(before, `${before}x`, before.length, before.length + 1), { kind: 'edited', was: '' }, 'the last line, empty before');
   });
 });

@@ -17,7 +17,7 @@ import type { Position } from '../syntax/types';
 import { codePlace, type CodePlace } from './codePlace';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { documentLines } from './documentLines';
-import { positionBefore } from './positionBefore';
+import { lineChange, type LineChange } from './lineChange';
 import { contains, extent } from './ranges';
 import type { Session } from './session';
 
@@ -53,14 +53,43 @@ export interface Analyses {
 }
 
 /**
- * The analysis to answer from, and the cursor in its text: the last one when only a keystroke or so has
- * changed since (a label being typed leaves its switch as it was), else the current version's.
+ * The switch the cursor's label is in. The last analysis knows it when the text has changed since only in
+ * the cursor's line, and that line reads as one more empty quoted label of that switch: it starts as a line
+ * of one of its labels does, up to the label, and has nothing after the cursor but the closing quote and
+ * punctuation; typed in, it held no more than its start (`case ` before `"` was typed). An empty label is
+ * no code, so the switch's family, scope and handled codes are what the current version's analysis finds
+ * (but over an enum: a label that is no constant of it widens the scope). Otherwise the current version's
+ * analysis answers.
  */
-async function switchesAround(doc: TextDocument, analyses: Analyses, position: Position): Promise<{ a: DocumentAnalysis; at: Position }> {
+async function switchAround(doc: TextDocument, analyses: Analyses, lines: readonly string[], place: CodePlace, position: Position, labelish: boolean): Promise<CodeSwitch | undefined> {
   const last = analyses.last();
-  if (last && last.version === doc.version) return { a: last, at: position };
-  const at = last && positionBefore(last.text, doc.getText(), doc.offsetAt(position));
-  return at ? { a: last!, at } : { a: await analyses.current(), at: position };
+  const { line } = position;
+  const change: LineChange | undefined = last && (last.version === doc.version
+    ? { kind: 'same' }
+    : lineChange(last.text, doc.getText(), doc.offsetAt({ line, character: 0 }), doc.offsetAt({ line: line + 1, character: 0 })));
+  if (change?.kind === 'same') return switchAt(last!, position, labelish);
+  if (change && place.quote !== undefined && place.range.end.character === place.range.start.character) {
+    // The line as the last analysis saw it: an inserted line sits where the line after it was.
+    const cs = switchAt(last!, change.kind === 'inserted' ? { line, character: 0 } : position, labelish);
+    if (cs && oneMoreLabel(cs, lines, place, line, change)) return cs;
+  }
+  return switchAt(await analyses.current(), position, labelish);
+}
+
+/** Whether the cursor's line, changed since `cs` was found in the text before, only adds an empty label to it. */
+function oneMoreLabel(cs: CodeSwitch, lines: readonly string[], place: CodePlace, line: number, change: LineChange): boolean {
+  if (cs.labels.some((l) => l.enumOf)) return false;
+  const start = lines[line].slice(0, place.range.start.character);
+  if (change.kind === 'edited' && !start.startsWith(change.was.trimEnd())) return false;
+  const after = lines[line].slice(place.range.end.character);
+  if (/[\w"'`]/.test(after.startsWith(place.quote!) ? after.slice(1) : after)) return false;
+  const before = (n: number) => (change.kind === 'inserted' && n >= line ? lines[n + 1] : lines[n]);
+  const first = new Map<number, Position>();
+  for (const { label } of cs.labels) {
+    const at = label.valueRange.start;
+    if ((first.get(at.line)?.character ?? Infinity) > at.character) first.set(at.line, at);
+  }
+  return [...first.values()].some((at) => before(at.line)?.slice(0, at.character) === start);
 }
 
 export async function completion(session: Session, doc: TextDocument, analyses: Analyses, position: Position): Promise<CompletionList | null> {
@@ -72,8 +101,7 @@ export async function completion(session: Session, doc: TextDocument, analyses: 
   const labelish = place.ctx.position === 'label' || place.ctx.position === 'arm' || (LABEL_FIRST.has(doc.languageId) && /^\s*["'`]?$/.test(lines[position.line].slice(0, place.range.start.character)));
   // A comparison whatever it names may be a branch of a chain over codes: the analysis knows.
   if (!namesCode && !labelish && place.governing.via !== 'comparison') return null;
-  const { a, at } = await switchesAround(doc, analyses, position);
-  const cs = switchAt(a, at, labelish);
+  const cs = await switchAround(doc, analyses, lines, place, position, labelish);
   if (cs) return list(session.index, place, switchOffers(cs), switchWriting(cs, place, lines, doc.languageId));
   if (!namesCode) return null;
   const offers = namedOffers(session, doc, name!);

@@ -21,6 +21,9 @@ export const MAX_RELATED = 10;
 /** Past this, a stream of edits that never pauses is analysed anyway, on whatever text is newest. */
 export const MAX_SETTLE_MS = 50;
 
+/** How long diagnostics wait after a completion's reply is written: the editor's turn to read and show it. */
+const REPLY_HOLD_MS = 10;
+
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -65,6 +68,8 @@ export class DiagnosticsPublisher {
   private readonly waiting = new Set<string>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly dirty = new Set<string>();
+  /** Requests being answered; see `answer`. */
+  private answering = 0;
 
   constructor(
     private readonly session: Session,
@@ -84,17 +89,34 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * Starts once the document's version holds across two turns of the event loop. The connection handles
-   * one queued message per turn, scheduled after whatever its handler scheduled: the second turn comes after
-   * the next message, so a burst already read is drained first, and a lone keystroke waits two turns.
+   * Keeps diagnostics from starting until `reply` has been sent and the editor has had a moment to take it.
+   * The editor asks for completion right after the keystroke that triggers it. An analysis started
+   * meanwhile would run to its end before the connection writes the answer (one turn of the event loop
+   * after the handler settles), and one started just after it takes a core the editor needs to read the
+   * list and show it.
+   */
+  answer<R>(reply: Promise<R>): Promise<R> {
+    this.answering++;
+    const sent = () => setImmediate(() => setTimeout(() => this.answering--, REPLY_HOLD_MS));
+    reply.then(sent, sent);
+    return reply;
+  }
+
+  /**
+   * Starts once the document's version holds across two turns of the event loop, and no request is being
+   * answered (both for MAX_SETTLE_MS at most). The connection handles one queued message per turn,
+   * scheduled after whatever its handler scheduled: the second turn comes after the next message, so a
+   * burst already read is drained first, and a lone keystroke waits two turns.
    */
   private settle(uri: string, since: number): void {
     const version = this.documents.get(uri)?.version;
     setImmediate(() =>
       setImmediate(() => {
         if (!this.waiting.has(uri)) return;
-        if (this.documents.get(uri)?.version !== version && Date.now() - since < MAX_SETTLE_MS) this.settle(uri, since);
-        else this.start(uri);
+        const edited = this.documents.get(uri)?.version !== version;
+        if ((!edited && this.answering === 0) || Date.now() - since >= MAX_SETTLE_MS) this.start(uri);
+        else if (edited) this.settle(uri, since);
+        else setTimeout(() => this.settle(uri, since), REPLY_HOLD_MS);
       }),
     );
   }
