@@ -27,7 +27,8 @@ export function branchesOnAnotherSystem(labels: readonly ResolvedLabel[], index:
   const shapes = familyShapes(index, provider, family);
   let foreign = 0;
   for (const { label, value, enumOf } of labels) {
-    if (value === undefined || enumOf || label.prefix || (label.kind !== 'string' && label.kind !== 'number')) continue;
+    // An empty label is one still being typed, not another system's code.
+    if (!value || enumOf || label.prefix || (label.kind !== 'string' && label.kind !== 'number')) continue;
     if (shapes.has(shapeOf(value))) continue;
     const near = index.familyEntries(provider, family).filter((e) => withinOneEdit(value, e.code!));
     if (new Set(near.map((e) => e.code)).size === 1) continue;
