@@ -14,6 +14,7 @@ import { catalogPageText } from './lsp/catalogPages';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { codeLenses } from './lsp/codeLens';
 import { completion, COMPLETION_TRIGGERS } from './lsp/completion';
+import { noteTriggerEdits } from './lsp/triggerEdits';
 import { definition } from './lsp/definition';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { AnalysisStore, type DocumentAnalysis } from './lsp/documentAnalysis';
@@ -41,7 +42,8 @@ import { createSyntaxService } from './syntax/syntaxService';
 import { VERSION } from './version';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const triggerEdits = noteTriggerEdits();
+const documents = new TextDocuments(triggerEdits.configuration);
 const session = new Session(connection);
 /** Larger sources are generated or vendored; their switches are not what a developer is writing. */
 const MAX_PARSE_BYTES = 20 * 1024 * 1024;
@@ -170,7 +172,7 @@ connection.onRequest(SCAN_FILES, async (params: ScanFilesParams, token) => {
 });
 connection.onRequest(LOG_REPORT, (params: LogReportParams, token) => logReport(session, params, token));
 
-documents.onDidChangeContent((e) => diagnostics.request(e.document.uri));
+documents.onDidChangeContent((e) => diagnostics.request(e.document.uri, triggerEdits.typedTrigger(e.document.uri)));
 documents.onDidOpen((e) => releaseAfter(e.document.getText().length));
 documents.onDidClose((e) => {
   forgetDocument(e.document.uri);

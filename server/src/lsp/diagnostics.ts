@@ -23,6 +23,14 @@ export const MAX_SETTLE_MS = 50;
 
 /** How long diagnostics wait after a completion's reply is written: the editor's turn to read and show it. */
 const REPLY_HOLD_MS = 10;
+/** How long diagnostics wait, after an edit that typed a completion trigger, for the editor's completion request. */
+const TRIGGER_HOLD_MS = 15;
+
+interface TriggerHold {
+  until: number;
+  /** `answers` when the edit came. */
+  answers: number;
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -70,6 +78,8 @@ export class DiagnosticsPublisher {
   private readonly dirty = new Set<string>();
   /** Requests being answered; see `answer`. */
   private answering = 0;
+  /** Requests answered or being answered, ever: one more than a hold saw means its completion request came. */
+  private answers = 0;
 
   constructor(
     private readonly session: Session,
@@ -78,14 +88,16 @@ export class DiagnosticsPublisher {
     private readonly store: AnalysisStore,
   ) {}
 
-  request(uri: string): void {
+  /** `typedTrigger`: the edit typed a completion trigger, so the editor's completion request is on its way. */
+  request(uri: string, typedTrigger = false): void {
     if (this.running.has(uri)) {
       this.dirty.add(uri);
       return;
     }
     if (this.waiting.has(uri)) return;
     this.waiting.add(uri);
-    this.settle(uri, Date.now());
+    const now = Date.now();
+    this.settle(uri, now, typedTrigger ? { until: now + TRIGGER_HOLD_MS, answers: this.answers } : undefined);
   }
 
   /**
@@ -97,6 +109,7 @@ export class DiagnosticsPublisher {
    */
   answer<R>(reply: Promise<R>): Promise<R> {
     this.answering++;
+    this.answers++;
     const sent = () => setImmediate(() => setTimeout(() => this.answering--, REPLY_HOLD_MS));
     reply.then(sent, sent);
     return reply;
@@ -108,15 +121,17 @@ export class DiagnosticsPublisher {
    * scheduled after whatever its handler scheduled: the second turn comes after the next message, so a
    * burst already read is drained first, and a lone keystroke waits two turns.
    */
-  private settle(uri: string, since: number): void {
+  private settle(uri: string, since: number, hold?: TriggerHold): void {
     const version = this.documents.get(uri)?.version;
     setImmediate(() =>
       setImmediate(() => {
         if (!this.waiting.has(uri)) return;
         const edited = this.documents.get(uri)?.version !== version;
-        if ((!edited && this.answering === 0) || Date.now() - since >= MAX_SETTLE_MS) this.start(uri);
-        else if (edited) this.settle(uri, since);
-        else setTimeout(() => this.settle(uri, since), REPLY_HOLD_MS);
+        // Held after a typed trigger until the completion request has come (then `answering` holds) or the hold ends.
+        const held = hold !== undefined && this.answers === hold.answers && Date.now() < hold.until;
+        if ((!edited && this.answering === 0 && !held) || Date.now() - since >= MAX_SETTLE_MS) this.start(uri);
+        else if (edited) this.settle(uri, since, hold);
+        else setTimeout(() => this.settle(uri, since, hold), held ? 1 : REPLY_HOLD_MS);
       }),
     );
   }
