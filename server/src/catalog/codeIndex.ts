@@ -3,6 +3,7 @@
 // bundled one replaces it, and remembers that it did.
 import type { CatalogEntry, CatalogFile, FamilyInfo } from './types';
 import type { LoadedCatalog } from './load';
+import { entryKey, familyKey } from './keys';
 
 export interface EntryOrigin {
   file: string;
@@ -11,8 +12,6 @@ export interface EntryOrigin {
   overrides: boolean;
 }
 
-const key = (e: CatalogEntry) => `${e.provider}\u0000${e.family}\u0000${e.code}`;
-const familyKey = (provider: string, family: string) => `${provider}\u0000${family}`;
 
 export class CodeIndex {
   private readonly byCode = new Map<string, CatalogEntry[]>();
@@ -32,25 +31,25 @@ export class CodeIndex {
       this.addProvider(catalog);
       const overridden = new Set<string>();
       if (own) {
-        const replacing = new Set(catalog.entries.filter((e) => e.code !== null).map(key));
+        const replacing = new Set(catalog.entries.filter((e) => e.code !== null).map(entryKey));
         entries = entries.filter((e) => {
-          const drop = !this.origins.get(e)!.own && replacing.has(key(e));
-          if (drop) overridden.add(key(e));
+          const drop = !this.origins.get(e)!.own && replacing.has(entryKey(e));
+          if (drop) overridden.add(entryKey(e));
           return !drop;
         });
       }
       for (const e of catalog.entries) {
         entries.push(e);
-        this.origins.set(e, { file, own, overrides: overridden.has(key(e)) });
+        this.origins.set(e, { file, own, overrides: overridden.has(entryKey(e)) });
       }
     }
     this.all = entries;
     this.hyphenated = entries.some((e) => e.code?.includes('-'));
     for (const e of entries) {
       if (e.code === null) continue;
-      const family = this.byFamily.get(familyKey(e.provider, e.family));
+      const family = this.byFamily.get(familyKey(e));
       if (family) family.push(e);
-      else this.byFamily.set(familyKey(e.provider, e.family), [e]);
+      else this.byFamily.set(familyKey(e), [e]);
       const list = this.byCode.get(e.code);
       if (list) list.push(e);
       else this.byCode.set(e.code, [e]);
@@ -71,7 +70,7 @@ export class CodeIndex {
 
   /** The entries with a code of one family, in catalog order: what a switch over that family can meet. */
   familyEntries(provider: string, family: string): readonly CatalogEntry[] {
-    return this.byFamily.get(familyKey(provider, family)) ?? [];
+    return this.byFamily.get(familyKey({ provider, family })) ?? [];
   }
 
   has(code: string): boolean {

@@ -21,6 +21,7 @@ import { mapsSeveralCodes } from './mapOfCodes';
 import { contradicts, valueReadsAsAnswer } from './mapValue';
 import { nameKind, type NameKind } from './nameKind';
 import type { TokenContext } from './tokenContext';
+import { familyKey } from '../catalog/keys';
 
 export interface DecideOptions {
   index: CodeIndex;
@@ -50,8 +51,6 @@ export interface Decision {
   evidence: Evidence[];
   kind: CodeKind;
 }
-
-export const familyKey = (e: Pick<CatalogEntry, 'provider' | 'family'>) => `${e.provider}\u0000${e.family}`;
 
 export function decide(token: Token, candidates: readonly CatalogEntry[], opts: DecideOptions): Decision | undefined {
   const { ctx, governing } = token;

@@ -2,7 +2,7 @@
 // lists `'00'`, `'05'` and `'51'` it is that family's code. The families a file shows with evidence of their
 // own (a response-code name, a map, a switch, the family's field) are worked out once per text.
 import type { Evidence } from './evidence';
-import { familyKey } from './decide';
+import { familyKey } from '../catalog/keys';
 import type { CatalogEntry } from '../catalog/types';
 
 /** Reading a whole file for this is worth it for source files a person edits, not for huge logs. */

@@ -6,6 +6,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { forEachCodeShapedWord } from './lexeme';
+import { familyKey } from '../catalog/keys';
 
 const NEIGHBOURHOOD = 6;
 const SPAN = 200;
@@ -16,13 +17,11 @@ const MONTH = /^(?:0[1-9]|1[0-2])$/;
 /** A year's worth of month keys and nothing else settles it. */
 const MONTHS_IN_A_YEAR = 12;
 
-const familyOf = (e: CatalogEntry) => `${e.provider}\u0000${e.family}`;
-
 export function mapsSeveralCodes(
   index: CodeIndex, lines: readonly string[], lineNo: number, start: number, word: string,
   candidates: readonly CatalogEntry[], fromLine: number, keysAreArguments = false,
 ): boolean {
-  const families = new Set(candidates.map(familyOf));
+  const families = new Set(candidates.map(familyKey));
   let siblings = 0;
   let beyondMonths = !MONTH.test(word);
   const first = Math.max(fromLine, lineNo - NEIGHBOURHOOD);
@@ -33,7 +32,7 @@ export function mapsSeveralCodes(
     forEachCodeShapedWord(text, text.length, (key, at) => {
       if (i === lineNo && from + at === start) return;
       if (!isKey(text, at, at + key.length, keysAreArguments)) return;
-      if (!index.lookup(key).some((e) => families.has(familyOf(e)))) return;
+      if (!index.lookup(key).some((e) => families.has(familyKey(e)))) return;
       siblings++;
       if (!MONTH.test(key)) beyondMonths = true;
     });

@@ -4,6 +4,7 @@
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { CatalogEntry } from '../catalog/types';
 import { escapeMarkdown, renderEntries } from '../explain/markdown';
+import { familyKey } from '../catalog/keys';
 
 /** The client's scheme for read-only explanation documents (client/src/markdownPreview.ts). */
 export const EXPLANATION_SCHEME = 'paycodes-explanation';
@@ -46,7 +47,7 @@ function render(index: CodeIndex, provider: string, family: string): Page {
 function page(index: CodeIndex, provider: string, family: string): Page {
   let byFamily = pages.get(index);
   if (!byFamily) pages.set(index, (byFamily = new Map()));
-  const key = `${provider}\u0000${family}`;
+  const key = familyKey({ provider, family });
   let p = byFamily.get(key);
   if (!p) byFamily.set(key, (p = render(index, provider, family)));
   return p;

@@ -20,6 +20,7 @@ import { documentLines } from './documentLines';
 import { lineChange, type LineChange } from './lineChange';
 import { contains, extent } from './ranges';
 import type { Session } from './session';
+import { entryKey } from '../catalog/keys';
 
 /** Past this many, the list is cut to what matches the typed text and marked incomplete: the editor asks again. */
 export const MAX_COMPLETIONS = 300;
@@ -228,7 +229,7 @@ const explained = new WeakMap<CodeIndex, Map<string, string>>();
 function explanation(index: CodeIndex, e: CatalogEntry): string {
   let byCode = explained.get(index);
   if (!byCode) explained.set(index, (byCode = new Map()));
-  const key = `${e.provider}\u0000${e.family}\u0000${e.code}`;
+  const key = entryKey(e);
   let text = byCode.get(key);
   if (text === undefined) {
     text = renderEntries(index, index.lookup(e.code!).filter((x) => x.provider === e.provider && x.family === e.family));

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import type { Location } from 'vscode-languageserver';
 import type { CodeIndex } from '../catalog/codeIndex';
+import { entryKey } from '../catalog/keys';
 import { offsetRange } from '../catalog/parseJson';
 import type { CatalogEntry } from '../catalog/types';
 import { catalogPageLine, catalogPageUri } from './catalogPages';
@@ -17,7 +18,6 @@ interface OwnFile {
 }
 
 const ownFiles = new Map<string, OwnFile>();
-const key = (provider: unknown, family: unknown, code: unknown) => `${String(provider)}\u0000${String(family)}\u0000${String(code)}`;
 
 function stringProperty(node: Node, name: string): string | undefined {
   const value = findNodeAtLocation(node, [name])?.value;
@@ -38,7 +38,7 @@ function readOwn(file: string): OwnFile | undefined {
   const offsets = new Map<string, { offset: number; length: number }>();
   const fileProvider = root && stringProperty(root, 'provider');
   for (const entry of (root && findNodeAtLocation(root, ['entries'])?.children) ?? []) {
-    const k = key(stringProperty(entry, 'provider') ?? fileProvider, stringProperty(entry, 'family'), stringProperty(entry, 'code'));
+    const k = entryKey({ provider: String(stringProperty(entry, 'provider') ?? fileProvider), family: String(stringProperty(entry, 'family')), code: String(stringProperty(entry, 'code')) });
     if (!offsets.has(k)) offsets.set(k, { offset: entry.offset, length: entry.length });
   }
   const own = { mtimeMs: stat.mtimeMs, text, offsets };
@@ -50,7 +50,7 @@ export function entryLocation(index: CodeIndex, e: CatalogEntry): Location {
   const origin = index.origin(e);
   if (origin?.own) {
     const own = readOwn(origin.file);
-    const at = own?.offsets.get(key(e.provider, e.family, e.code));
+    const at = own?.offsets.get(entryKey(e));
     const range = own && at ? offsetRange(own.text, at.offset, 1) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return { uri: pathToFileURL(origin.file).toString(), range: { start: range.start, end: range.start } };
   }

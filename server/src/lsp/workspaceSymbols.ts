@@ -6,6 +6,7 @@ import type { CatalogEntry } from '../catalog/types';
 import { OUTCOME_LABEL, RETRY_LABEL } from '../explain/advice';
 import { entryName } from '../explain/markdown';
 import { entryLocation } from './entryLocation';
+import { entryKey } from '../catalog/keys';
 
 /** The editor lists this many at most; a query that matches more is still being typed. */
 export const MAX_SYMBOLS = 200;
@@ -20,7 +21,7 @@ export function workspaceSymbols(index: CodeIndex, query: string): SymbolInforma
   const found: CatalogEntry[] = [];
   for (const e of index.all) {
     if (e.code === null) continue;
-    const k = `${e.provider}\u0000${e.family}\u0000${e.code}`;
+    const k = entryKey(e);
     if (seen.has(k) || !(squash(e.code).includes(wanted) || squash(entryName(e)).includes(wanted))) continue;
     seen.add(k);
     found.push(e);

@@ -8,6 +8,7 @@ import { entryName } from '../explain/markdown';
 import type { ScanOccurrence } from '../scan/logScan';
 import { leadingTimestamp } from './leadingTimestamp';
 import { referenceId } from './referenceId';
+import { entryKey } from '../catalog/keys';
 
 export const OUTCOMES: readonly Outcome[] = ['success', 'pending', 'failure', 'unknown'];
 const MINUTE = 60_000;
@@ -89,7 +90,7 @@ export class LogReportBuilder {
       if (!counts) this.minutes.set(minute, (counts = [0, 0, 0, 0]));
       counts[OUTCOMES.indexOf(o.outcome)]++;
     }
-    const key = `${o.provider}\u0000${o.family}\u0000${o.code}`;
+    const key = entryKey(o);
     const seen = this.codes.get(key);
     if (seen) seen.count++;
     else this.codes.set(key, { o, count: 1 });

@@ -20,6 +20,7 @@ import { familyScope } from './familyScope';
 import { branchesOnAnotherSystem } from './foreignLabels';
 import { bareMembersOf, qualifiedMember, type KnownEnum } from './knownEnums';
 import { prefixEntries } from './prefixCodes';
+import { familyKey } from '../catalog/keys';
 
 export interface ResolvedLabel {
   label: CaseLabel;
@@ -85,8 +86,6 @@ function translatesOutOfCatalogs(site: SwitchSite, index: CodeIndex): boolean {
 function choosesMessages(site: SwitchSite): boolean {
   return site.arms.length > 0 && site.arms.every((arm) => arm.message);
 }
-
-const familyKey = (e: CatalogEntry) => `${e.provider}\u0000${e.family}`;
 
 export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | undefined {
   if (translatesOutOfCatalogs(site, index) || choosesMessages(site)) return undefined;

@@ -4,6 +4,7 @@
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { ResolvedLabel } from './codeSwitch';
 import { withinOneEdit } from './editDistance';
+import { familyKey } from '../catalog/keys';
 
 const FOREIGN_LABELS = 2;
 
@@ -16,7 +17,7 @@ const shapesByIndex = new WeakMap<CodeIndex, Map<string, Set<string>>>();
 function familyShapes(index: CodeIndex, provider: string, family: string): Set<string> {
   let byFamily = shapesByIndex.get(index);
   if (!byFamily) shapesByIndex.set(index, (byFamily = new Map()));
-  const key = `${provider}\u0000${family}`;
+  const key = familyKey({ provider, family });
   let shapes = byFamily.get(key);
   if (!shapes) byFamily.set(key, (shapes = new Set(index.familyEntries(provider, family).map((e) => shapeOf(e.code!)))));
   return shapes;
