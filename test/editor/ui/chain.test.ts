@@ -4,7 +4,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { CHAIN as e } from '../expectations';
-import { poll } from '../codeServer';
 import { session } from '../session';
 import { undoRestores } from './undoRestores';
 
@@ -46,18 +45,13 @@ describe('an if/else-if chain (code-server UI)', function () {
     assert.ok(items.indexOf(e.fixes.handleLike) < items.indexOf(e.fixes.exhaustive), `expected ${JSON.stringify(e.fixes.handleLike)} listed first; the menu showed ${JSON.stringify(items)}`);
     await wb.page.keyboard.press('Escape');
 
-    await wb.autoFix(e.word, e.header);
     const extended = (lines: string[]) => lines.find((l) => l.trim().startsWith(e.branch));
     let lines: string[] = [];
-    try {
-      await poll('the preferred fix to extend the SYSTEM_BUSY branch', async () => {
-        lines = (await wb.readEditorText()).map((l) => l.text);
-        const branch = extended(lines);
-        return branch && e.joined.every((t) => branch.includes(t)) ? true : undefined;
-      }, { timeoutMs: 20_000, intervalMs: 500 });
-    } catch {
-      // the assertion below says what is missing
-    }
+    await wb.autoFixUntil(e.word, e.header, async () => {
+      lines = (await wb.readEditorText()).map((l) => l.text);
+      const branch = extended(lines);
+      return branch !== undefined && e.joined.every((t) => branch.includes(t));
+    });
     await wb.screenshot(`chain-${e.id}-applied`);
     const branch = extended(lines) ?? '';
     assert.deepEqual(e.joined.filter((t) => !branch.includes(t)), [], `expected Auto Fix to add the codes to ${JSON.stringify(e.branch)}; the editor shows:\n  ${lines.join('\n  ')}`);

@@ -4,7 +4,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { SWITCHES, wrongAfterFix, type SwitchExpectation } from '../expectations';
-import { poll } from '../codeServer';
 import { session } from '../session';
 import { undoRestores } from './undoRestores';
 
@@ -62,16 +61,11 @@ describe('diagnostics and quick fixes (code-server UI)', function () {
       await wb.page.keyboard.press('Escape');
 
       // Auto Fix applies the preferred fix only: the retryable cases
-      await wb.autoFix(e.word, e.header);
       let lines: string[] = [];
-      try {
-        await poll('the preferred fix to insert the cases', async () => {
-          lines = (await wb.readEditorText()).map((l) => l.text);
-          return wrongAfterFix(e, lines, original) === undefined ? true : undefined;
-        }, { timeoutMs: 20_000, intervalMs: 500 });
-      } catch {
-        // the assertion below says what is missing
-      }
+      await wb.autoFixUntil(e.word, e.header, async () => {
+        lines = (await wb.readEditorText()).map((l) => l.text);
+        return wrongAfterFix(e, lines, original) === undefined;
+      });
       await wb.screenshot(`quick-fix-${e.id}-applied`);
       assert.equal(
         wrongAfterFix(e, lines, original),
