@@ -14,3 +14,5 @@ export interface Rule {
 
 export function generateCatalogs(sharedDir: string): GeneratedCatalog[];
 export const ruleSets: Readonly<Record<string, readonly Rule[]>>;
+/** The one serialization of every generated file: 2-space ASCII JSON with a trailing newline. */
+export function toJson(value: unknown): string;

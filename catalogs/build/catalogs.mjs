@@ -11,6 +11,8 @@ import { cardStringRules } from './providers/doku/card-rules.mjs';
 import { iso8583Catalog } from './providers/iso8583/index.mjs';
 import { iso8583Rules } from './providers/iso8583/rules.mjs';
 
+export { toJson };
+
 const CATALOGS = [setelCatalog, alipayplusCatalog, akinonCatalog, portoneCatalog, dokuCatalog, iso8583Catalog];
 
 /** [{ file: 'doku.json', text }] in a fixed order. */

@@ -6,11 +6,10 @@ import { Readable } from 'node:stream';
 import { lint } from '../../server/src/cli/lint';
 import type { Io } from '../../server/src/cli/io';
 import { walkFiles } from '../../server/src/files/walkFiles';
-import { BATCH_PARSE_TIMEOUT_MS, lintFile, type LintFinding } from '../../server/src/lint/lintFiles';
+import { batchSyntaxService, lintFile, type LintFinding } from '../../server/src/lint/lintFiles';
 import { sourceLanguage } from '../../server/src/lint/sourceLanguage';
 import { bundledCatalogSet } from '../../server/src/catalog/bundled';
 import { DEFAULT_SETTINGS } from '../../server/src/settings/settings';
-import { createSyntaxService } from '../../server/src/syntax/syntaxService';
 import { catalogsDir, distDir, fixturesDir } from '../paths';
 
 const index = bundledCatalogSet(catalogsDir).index([]);
@@ -30,7 +29,7 @@ describe('parallel lint', () => {
   it('prints, with workers and the prefilter, byte for byte what every rule over every file finds on one thread', async function () {
     // Three whole lints of every fixture tree: on a busy two-core machine that is well past mocha's default.
     this.timeout(120_000);
-    const syntax = createSyntaxService({ wasmDir: path.join(distDir, 'wasm'), maxBytes: DEFAULT_SETTINGS.maxFileSize, parseTimeoutMs: BATCH_PARSE_TIMEOUT_MS });
+    const syntax = batchSyntaxService(path.join(distDir, 'wasm'), DEFAULT_SETTINGS.maxFileSize);
     const findings: LintFinding[] = [];
     for (const file of walkFiles(trees, (f) => sourceLanguage(f) !== undefined, () => undefined)) {
       findings.push(...(await lintFile(file, { index, rules: DEFAULT_SETTINGS.rules, syntax, maxBytes: DEFAULT_SETTINGS.maxFileSize, onNote: () => undefined })));

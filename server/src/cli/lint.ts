@@ -7,13 +7,13 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { walkFiles, type Excluded } from '../files/walkFiles';
 import { formatSarif } from '../lint/formatSarif';
 import { formatText } from '../lint/formatText';
-import { BATCH_PARSE_TIMEOUT_MS, readSource, type LintFinding, type LintNote } from '../lint/lintFiles';
+import { batchSyntaxService, readSource, type LintFinding, type LintNote } from '../lint/lintFiles';
 import { lintPool, type LintPoolOptions, type LintResult } from '../lint/lintPool';
 import { checksCodePrefix } from '../lint/prefixCheckShape';
 import { sourceLanguage } from '../lint/sourceLanguage';
 import { codeMatcher } from '../scan/codeMatcher';
 import type { Settings } from '../settings/settings';
-import { createSyntaxService, type SyntaxService } from '../syntax/syntaxService';
+import type { SyntaxService } from '../syntax/syntaxService';
 import { VERSION } from '../version';
 import { UsageError, type Io } from './io';
 import { findingsExitCode } from './maxWarnings';
@@ -43,7 +43,7 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
   const maxBytes = settings.maxFileSize;
   const wasmDir = opts.wasmDir;
   let syntax: SyntaxService | undefined;
-  const pool = lintPool(index, settings.rules, maxBytes, wasmDir, () => (syntax ??= createSyntaxService({ wasmDir, maxBytes, parseTimeoutMs: BATCH_PARSE_TIMEOUT_MS })), opts.pool);
+  const pool = lintPool(index, settings.rules, maxBytes, wasmDir, () => (syntax ??= batchSyntaxService(wasmDir, maxBytes)), opts.pool);
   const matcher = codeMatcher(index);
   const findings: LintFinding[] = [];
   const report = (r: LintResult) => {

@@ -23,9 +23,8 @@ const MIN_ROWS = 4;
 const MIN_AGREEMENT = 0.25;
 
 /** Word stems, British spelling read as American (`Honour` is DOKU's `Honor`). */
-const stems = (text: string) =>
-  text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1 && !COMMON.has(w))
-    .map((w) => w.replace(/our$/, 'or').slice(0, 5));
+const stemsOf = (words: readonly string[]) => words.filter((w) => w.length > 1 && !COMMON.has(w)).map((w) => w.replace(/our$/, 'or').slice(0, 5));
+const stems = (text: string) => stemsOf(valueWordsOf(text));
 
 const memo = new WeakMap<readonly string[], Map<string, boolean>>();
 
@@ -94,5 +93,5 @@ function describedRow(line: string, entriesOf: (key: string) => readonly Catalog
   const words = valueWordsOf(value);
   // `'72' => 'Reserved for future use'` describes no answer, and `'(declined)'` after it no outcome.
   if (entries.length === 0 || words.length === 0 || words.includes('reserved')) return undefined;
-  return { words, said: stems(value), entries, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) };
+  return { words, said: stemsOf(words), entries, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) };
 }

@@ -6,7 +6,7 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { analyze, documentSyntax } from '../rules/analyze';
 import type { Finding } from '../rules/finding';
 import type { RuleSettings } from '../rules/ruleSettings';
-import type { ParsedDocument, SyntaxService } from '../syntax/syntaxService';
+import { createSyntaxService, type ParsedDocument, type SyntaxService } from '../syntax/syntaxService';
 import { sourceLanguage } from './sourceLanguage';
 
 /**
@@ -14,7 +14,12 @@ import { sourceLanguage } from './sourceLanguage';
  * keep up with, and on a loaded CI runner a second-long parse must not drop a file's findings. The bound
  * still stops a pathological file.
  */
-export const BATCH_PARSE_TIMEOUT_MS = 10_000;
+const BATCH_PARSE_TIMEOUT_MS = 10_000;
+
+/** The syntax service of a batch run (lint's main thread and its workers alike). */
+export function batchSyntaxService(wasmDir: string, maxBytes: number): SyntaxService {
+  return createSyntaxService({ wasmDir, maxBytes, parseTimeoutMs: BATCH_PARSE_TIMEOUT_MS });
+}
 
 export interface LintFinding {
   file: string;

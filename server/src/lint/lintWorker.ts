@@ -2,13 +2,12 @@
 // from the catalogs and settings the main thread hands it; it parses and analyses the sources it is sent.
 import { workerData } from 'node:worker_threads';
 import { CodeIndex } from '../catalog/codeIndex';
-import { createSyntaxService } from '../syntax/syntaxService';
 import { serveJobs } from '../workers/serveJobs';
-import { BATCH_PARSE_TIMEOUT_MS } from './lintFiles';
+import { batchSyntaxService } from './lintFiles';
 import { runLintJob, type LintJob, type LintWorkerData } from './lintPool';
 
 const data = workerData as LintWorkerData;
 const index = new CodeIndex(data.catalogs);
-const syntax = createSyntaxService({ wasmDir: data.wasmDir, maxBytes: data.maxBytes, parseTimeoutMs: BATCH_PARSE_TIMEOUT_MS });
+const syntax = batchSyntaxService(data.wasmDir, data.maxBytes);
 
 serveJobs((job: LintJob) => runLintJob(job, index, data.rules, syntax, data.maxBytes));

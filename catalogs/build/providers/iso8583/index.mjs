@@ -32,18 +32,18 @@ export function iso8583Catalog(sharedDir) {
 function standardEntries(listed) {
   return ISO_8583_1987
     .filter(([code]) => !listed.has(code))
-    .map(([code, name, category]) => entry({
-      provider: 'iso8583', family: 'iso8583', group: 'common', code, name,
-      ...classify(iso8583Rules, { name, category }), source: ISO_1987_URL, category,
-    }));
+    .map(([code, name, category]) => isoCode({ code, name, category, source: ISO_1987_URL }));
 }
 
 /** "Error (applies for VISA)": the network note becomes appliesTo; the same code per network is its own entry. */
 function isoEntry({ code, text, category }) {
   const [, name, network] = /^(.*?)(?: \(applies for (VISA|MASTERCARD)\))?$/.exec(text);
+  return isoCode({ code, name, category, appliesTo: network ? [network] : undefined, source: `${SEEDS.doku} + ${VISA_CATEGORIES_URL}` });
+}
+
+function isoCode({ code, name, category, appliesTo, source }) {
   return entry({
     provider: 'iso8583', family: 'iso8583', group: 'common', code, name,
-    ...classify(iso8583Rules, { name, category }),
-    appliesTo: network ? [network] : undefined, source: `${SEEDS.doku} + ${VISA_CATEGORIES_URL}`, category,
+    ...classify(iso8583Rules, { name, category }), appliesTo, source, category,
   });
 }
