@@ -29,7 +29,7 @@ async function cli(paths: string[], opts: Partial<ScanOptions> & { workers: numb
   let err = '';
   const io: Io = {
     out: async (t) => {
-      text += t;
+      text += typeof t === 'string' ? t : Buffer.from(t).toString('utf8');
     },
     err: (t) => {
       err += t;

@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 
 export interface Io {
-  out(text: string): Promise<void>;
+  /** Text, or text already encoded in UTF-8. */
+  out(text: string | Uint8Array): Promise<void>;
   err(text: string): void;
   stdin: Readable;
 }

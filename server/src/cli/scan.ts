@@ -9,13 +9,11 @@ import { BinaryInputError } from '../scan/boundedLines';
 import type { TimeWindow } from '../scan/leadingTime';
 import { fileBytes, lineBatches, streamBytes } from '../scan/logInput';
 import { ScanSummary, type SummaryRow } from '../scan/logScan';
-import { occurrenceJson, type BlockResult } from '../scan/scanBlock';
+import { linesIn, type BlockResult } from '../scan/scanBlock';
 import { scanPool, type ScanPoolOptions } from '../scan/scanPool';
 import { providerEvidence } from '../detect/providerHints';
 import type { Io } from './io';
 
-/** JSON output is written in pieces of about this many characters: one write per occurrence would cost more than finding it. */
-const OUTPUT_BATCH = 64 * 1024;
 /** Bytes of whole lines per block a worker scans. */
 const BLOCK_BYTES = 1024 * 1024;
 
@@ -52,12 +50,12 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
     failed = true;
     io.err(`paycodes: ${input.name}: ${err instanceof BinaryInputError ? 'binary file, skipped' : describeError(err)}\n`);
   };
+  // The first occurrence printed goes without the comma that every block's JSON puts before each of its own.
   let first = true;
-  let out = '';
-  // The file being printed: its JSON name, the lines of its blocks printed so far, and whether it broke.
-  let current: { input: Input; fileJson: string; line: number; broken: boolean } | undefined;
+  // The file being printed, and whether it broke.
+  let current: { input: Input; broken: boolean } | undefined;
   const print = async ({ input, result }: Pending) => {
-    if (current?.input !== input) current = { input, fileJson: JSON.stringify(input.name), line: 0, broken: false };
+    if (current?.input !== input) current = { input, broken: false };
     if (current.broken) return;
     let r: BlockResult;
     try {
@@ -69,16 +67,9 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
     }
     spare.push(Buffer.from(r.bytes.buffer, 0, r.bytes.buffer.byteLength));
     for (const row of r.summary) summary.merge(row);
-    for (let k = 0; k < r.tails.length; k++) {
-      out += `${first ? '' : ','}\n${occurrenceJson(current.fileJson, current.line + r.lineOf[k] + 1, r.tails[k])}`;
-      first = false;
-    }
-    current.line += r.lines;
-    if (out.length >= OUTPUT_BATCH) {
-      const text = out;
-      out = '';
-      await io.out(text);
-    }
+    if (r.json.length === 0) return;
+    await io.out(first ? r.json.subarray(1) : r.json);
+    first = false;
   };
   const queue: Pending[] = [];
   // Blocks scanned come back to be filled again: the scan's memory is the blocks in flight, whatever the input's size.
@@ -94,8 +85,12 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
         if (input.error) throw input.error;
         const bytes = input.name === '-' ? streamBytes(io.stdin) : fileBytes(input.name);
         const providers = [...new Set([...(opts.providers ?? []), ...providerEvidence(index, '', input.name).named])];
+        const fileJson = JSON.stringify(input.name);
+        let firstLine = 1;
         for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES, memory)) {
-          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, occurrences: opts.json, providers }, [block.buffer as ArrayBuffer])) });
+          const output = opts.json ? { fileJson, firstLine } : undefined;
+          firstLine += linesIn(block);
+          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, output, providers }, [block.buffer as ArrayBuffer])) });
           while (queue.length > pool.capacity) await print(queue.shift()!);
         }
       } catch (err) {
@@ -108,7 +103,7 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
     await pool.close();
   }
   const rows = summary.toArray();
-  if (opts.json) await io.out(`${out}\n],"summary":${JSON.stringify(rows.map(({ code, provider, outcome, count }) => ({ code, provider, outcome, count })))}}\n`);
+  if (opts.json) await io.out(`\n],"summary":${JSON.stringify(rows.map(({ code, provider, outcome, count }) => ({ code, provider, outcome, count })))}}\n`);
   else await io.out(table(rows));
   return failed ? 2 : 0;
 }

@@ -1,6 +1,7 @@
 // One block of whole lines of a log, scanned where it was sent (a worker thread, or the main thread for small
-// inputs), into what the main thread needs to print it in order: line numbers relative to the block and each
-// occurrence's JSON after its line number, so that the main thread only joins strings.
+// inputs), into what the main thread prints as it is: the block's JSON lines, already encoded. The main thread
+// numbers the block's lines before sending it, so that it only writes bytes and merges summaries: printing a
+// million occurrences on the thread that also reads and writes cost it more than reading.
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { TimeWindow } from './leadingTime';
 import { scanLines, ScanSummary, toScanOccurrence, type ScanOccurrence, type SummaryRow } from './logScan';
@@ -9,43 +10,50 @@ export interface BlockJob {
   /** Whole lines, each ending in a newline. */
   bytes: Uint8Array;
   window: TimeWindow;
-  /** Whether occurrences are wanted, or only the summary. */
-  occurrences: boolean;
+  /** Where occurrences go, when they are wanted (otherwise only the summary). */
+  output?: {
+    /** JSON.stringify of the file name. */
+    fileJson: string;
+    /** The 1-based number of the block's first line in its file. */
+    firstLine: number;
+  };
   /** Providers the log's path and the settings name: evidence for their short codes. */
   providers?: readonly string[];
 }
 
 export interface BlockResult {
   lines: number;
-  /** Per occurrence: its line, 0-based from the block's first line… */
-  lineOf: Int32Array;
-  /** …and its JSON from the column on (`,"column":…}`). */
-  tails: string[];
+  /** Each occurrence as `,\n{…}` (JSON.stringify of its ScanOccurrence), in order, in UTF-8. */
+  json: Uint8Array;
   summary: SummaryRow[];
   /** The job's bytes, handed back to be filled again: a block a thread drops would wait for a collection. */
   bytes: Uint8Array;
 }
 
+const encoder = new TextEncoder();
+
 export function scanBlock(index: CodeIndex, job: BlockJob): BlockResult {
   const summary = new ScanSummary();
-  const lineOf: number[] = [];
-  const tails: string[] = [];
+  const { output } = job;
+  let json = '';
   const buf = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const lines = scanLines(index, { buf, from: 0, to: buf.length }, job.window, (o, time) => {
     const found = toScanOccurrence('', o);
     summary.add(found, time);
-    if (!job.occurrences) return;
-    lineOf.push(o.line);
-    tails.push(occurrenceTail(found));
+    if (output) json += occurrenceJson(output.fileJson, output.firstLine + o.line, found);
   }, job.providers);
-  return { lines, lineOf: Int32Array.from(lineOf), tails, summary: summary.parts(), bytes: job.bytes };
+  return { lines, json: encoder.encode(json), summary: summary.parts(), bytes: job.bytes };
 }
 
-function occurrenceTail(o: ScanOccurrence): string {
-  return `,${JSON.stringify({ column: o.column, code: o.code, provider: o.provider, family: o.family, outcome: o.outcome }).slice(1)}`;
+/** `,\n` and JSON.stringify of the ScanOccurrence, written out: the file's JSON is the same for a whole file. */
+function occurrenceJson(fileJson: string, line: number, o: ScanOccurrence): string {
+  return `,\n{"file":${fileJson},"line":${line},"column":${o.column},"code":${JSON.stringify(o.code)},"provider":${JSON.stringify(o.provider)},"family":${JSON.stringify(o.family)},"outcome":${JSON.stringify(o.outcome)}}`;
 }
 
-/** JSON.stringify of the ScanOccurrence, from the JSON of its file name (the same for a whole file), its line and tail. */
-export function occurrenceJson(fileJson: string, line: number, tail: string): string {
-  return `{"file":${fileJson},"line":${line}${tail}`;
+/** The number of lines in a block of whole lines: its newlines. */
+export function linesIn(block: Uint8Array): number {
+  const buf = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+  let count = 0;
+  for (let at = buf.indexOf(0x0a); at >= 0; at = buf.indexOf(0x0a, at + 1)) count++;
+  return count;
 }

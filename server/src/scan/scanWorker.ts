@@ -7,4 +7,4 @@ import { serveJobs } from '../workers/serveJobs';
 import { scanBlock, type BlockJob } from './scanBlock';
 
 const index = new CodeIndex(workerData as LoadedCatalog[]);
-serveJobs((job: BlockJob) => scanBlock(index, job), (result) => [result.lineOf.buffer as ArrayBuffer, result.bytes.buffer as ArrayBuffer]);
+serveJobs((job: BlockJob) => scanBlock(index, job), (result) => [result.json.buffer as ArrayBuffer, result.bytes.buffer as ArrayBuffer]);
