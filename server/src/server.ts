@@ -58,8 +58,6 @@ connection.onInitialize((params: InitializeParams) => {
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   session.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
   session.roots = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
-  session.loadBundledCatalogs();
-  session.reloadOwnCatalogs();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -77,7 +75,12 @@ connection.onInitialize((params: InitializeParams) => {
   };
 });
 
+// The catalogs load once the editor has its answer to initialize, which it waits for before it shows anything,
+// and before any request: messages are handled one after the other, and the client sends `initialized` before
+// its first request, so no request meets the catalogs unloaded.
 connection.onInitialized(async () => {
+  session.loadBundledCatalogs();
+  session.reloadOwnCatalogs();
   if (canPullConfiguration) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'paycodes' });
     await applySettings();

@@ -27,6 +27,10 @@ export async function explainBench(ctx: BenchContext): Promise<BenchResult> {
     rows.push([label, times.length, fmt.ms(ms), fmt.ms(Math.min(...times)), stderr === '' ? 'none' : stderr.split('\n')[0], `${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}`]);
     targets.push({ what: `explain from ${label}`, target: `< ${TARGET_MS} ms`, measured: `${fmt.ms(ms)} (median)`, verdict: verdict(ms < TARGET_MS) });
   }
+  // Node's own start, measured alike: the floor under every row above, and most of each on a slow machine.
+  const bare: number[] = [];
+  for (let r = 0; r < Math.max(5, ctx.runs); r++) bare.push((await measure(process.execPath, ['-e', '0'], { keepStdout: 0 })).wallMs);
+  rows.push(['(node -e 0, for scale)', bare.length, fmt.ms(median(bare)), fmt.ms(Math.min(...bare)), '', '']);
   return {
     title: 'explain from anywhere (benchmark 4)',
     body: table(['run from', 'runs', 'time (median)', 'fastest', 'stderr', 'load at start'], rows),

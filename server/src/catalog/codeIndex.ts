@@ -40,7 +40,7 @@ export class CodeIndex {
       }
       for (const e of catalog.entries) {
         entries.push(e);
-        this.origins.set(e, { file, own, overrides: overridden.has(entryKey(e)) });
+        this.origins.set(e, { file, own, overrides: overridden.size > 0 && overridden.has(entryKey(e)) });
       }
     }
     this.all = entries;

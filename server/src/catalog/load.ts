@@ -56,13 +56,17 @@ export function loadCatalogText(file: string, text: string, validate: Checks, or
 }
 
 export function loadCatalogFile(file: string, checksFor: ChecksFor, origin: CatalogOrigin = 'bundled'): LoadResult {
+  return loadCatalogBytes(file, (bytes) => loadCatalogText(file, bytes.toString('utf8'), checksFor(bytes, file), origin));
+}
+
+/** A catalog file's bytes, given to `load`; a file too large or unreadable is a problem of its own. */
+export function loadCatalogBytes(file: string, load: (bytes: Buffer) => LoadResult): LoadResult {
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_CATALOG_BYTES) {
       return { catalogs: [], problems: [{ file, message: `file is ${size} bytes; catalogs are limited to ${MAX_CATALOG_BYTES}` }] };
     }
-    const bytes = fs.readFileSync(file);
-    return loadCatalogText(file, bytes.toString('utf8'), checksFor(bytes, file), origin);
+    return load(fs.readFileSync(file));
   } catch (err) {
     return { catalogs: [], problems: [{ file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }] };
   }
@@ -70,6 +74,11 @@ export function loadCatalogFile(file: string, checksFor: ChecksFor, origin: Cata
 
 /** Every `*.json` in a folder except the schema, in name order so that catalog order is stable. */
 export function loadCatalogDir(dir: string, checksFor: ChecksFor): LoadResult {
+  return loadEachCatalogIn(dir, (file) => loadCatalogFile(file, checksFor));
+}
+
+/** The files loadCatalogDir reads, each read by `loadFile`. */
+export function loadEachCatalogIn(dir: string, loadFile: (file: string) => LoadResult): LoadResult {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -77,7 +86,7 @@ export function loadCatalogDir(dir: string, checksFor: ChecksFor): LoadResult {
     return { catalogs: [], problems: [{ file: dir, message: `cannot read the catalog folder: ${(err as NodeJS.ErrnoException).code}` }] };
   }
   const files = names.filter((n) => n.endsWith('.json') && n !== 'schema.json').sort().map((n) => path.join(dir, n));
-  return mergeResults(files.map((f) => loadCatalogFile(f, checksFor)));
+  return mergeResults(files.map(loadFile));
 }
 
 export function mergeResults(results: LoadResult[]): LoadResult {

@@ -10,7 +10,7 @@ export async function explain(io: Io, index: CodeIndex, code: string, provider: 
   if (provider !== undefined && !index.providerIds().includes(provider)) {
     throw new UsageError(`unknown provider "${provider}" (known: ${index.providerIds().join(', ')})`);
   }
-  const found = index.lookup(code).length > 0 ? index.lookup(code) : index.lookup(code.toUpperCase());
+  const found = spellings(code).map((c) => index.lookup(c)).find((entries) => entries.length > 0) ?? [];
   const matches = rankEntries(
     index,
     found.filter((e) => provider === undefined || e.provider === provider),
@@ -20,6 +20,11 @@ export async function explain(io: Io, index: CodeIndex, code: string, provider: 
   else if (matches.length === 0) io.err(`paycodes: no catalog entry for "${code}"${provider ? ` from ${provider}` : ''}\n`);
   else await io.out(matches.map((e) => describe(index, e)).join('\n'));
   return matches.length > 0 ? 0 : 1;
+}
+
+/** The spellings a code is looked up by, in order: as given, then upper-cased. */
+export function spellings(code: string): string[] {
+  return [code, code.toUpperCase()];
 }
 
 function describe(index: CodeIndex, e: CatalogEntry): string {

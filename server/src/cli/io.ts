@@ -10,7 +10,7 @@ export interface Io {
   stdin: Readable;
 }
 
-export function processIo(stdout: Writable = process.stdout, stderr: Writable = process.stderr, stdin: Readable = process.stdin): Io {
+export function processIo(stdout: Writable = process.stdout, stderr: Writable = process.stderr, stdin?: Readable): Io {
   return {
     out: async (text) => {
       if (!stdout.write(text)) await once(stdout, 'drain');
@@ -18,9 +18,19 @@ export function processIo(stdout: Writable = process.stdout, stderr: Writable = 
     err: (text) => {
       stderr.write(text);
     },
-    stdin,
+    // process.stdin is built on first use: building it cost every run that reads no input (explain, lint) ~5 ms.
+    get stdin() {
+      return stdin ?? process.stdin;
+    },
   };
 }
 
 /** Bad flags or arguments: reported in one line with exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** Known by this mark, not by its class: each command's bundle has a copy of the class (cli/main.ts). */
+  readonly usage = true;
+}
+
+export function isUsageError(err: unknown): boolean {
+  return (err as { usage?: unknown } | null)?.usage === true;
+}

@@ -1,21 +1,19 @@
 // The `paycodes` command line: parses arguments, loads the catalogs once, runs one command.
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundledCatalogSet } from '../catalog/bundled';
+import { loadBundledCatalogs } from '../catalog/bundled';
+import { loadBundledCatalogsOf } from '../catalog/bundledLookup';
+import { CatalogSet } from '../catalog/catalogSet';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { ownCatalogFiles } from '../catalog/ownCatalogs';
 import { excludedBy } from '../files/walkFiles';
 import { parseTimeArgument } from '../scan/leadingTime';
 import { formatProblem } from '../catalog/problem';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { explain } from './explain';
-import { processIo, UsageError, type Io } from './io';
-import { lint, lintFormat } from './lint';
+import { explain, spellings } from './explain';
+import { isUsageError, processIo, UsageError, type Io } from './io';
 import { parseMaxWarnings } from './maxWarnings';
 import { projectRoot } from './projectRoot';
-import { catalogCommand } from './catalogExport';
-import { scan } from './scan';
-import { checkReportOptions, writeScanReport } from './scanReport';
 import { readSettingsFile } from './settingsFile';
 
 const USAGE = `usage: paycodes <command> [options]
@@ -56,7 +54,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { catalogArgs, noOwn, args } = catalogOptions(rest);
   const project = projectRoot(process.cwd());
   const settings = project.root === undefined ? DEFAULT_SETTINGS : readSettingsFile(project.root, complain);
-  const catalogs = bundledCatalogSet();
+  // explain looks one code up and exits: of the bundled catalogs, it reads that code's entries only.
+  const looked = lookedUpCodes(command, args);
+  const catalogs = new CatalogSet(looked === undefined ? loadBundledCatalogs() : loadBundledCatalogsOf(looked));
   const own = noOwn && catalogArgs.length === 0
     ? { files: [], problems: [] }
     : catalogArgs.length > 0
@@ -87,6 +87,21 @@ function catalogOptions(args: string[]): { catalogArgs: string[]; noOwn: boolean
   return { catalogArgs, noOwn, args: rest };
 }
 
+function explainArgs(args: string[]) {
+  return parseArgs({ args, allowPositionals: true, options: { provider: { type: 'string' }, json: { type: 'boolean', default: false } } });
+}
+
+/** The codes a run of `explain` looks up; undefined for other commands, and for arguments dispatch will refuse. */
+function lookedUpCodes(command: string, args: string[]): string[] | undefined {
+  if (command !== 'explain') return undefined;
+  try {
+    const { positionals } = explainArgs(args);
+    return positionals.length === 1 ? spellings(positionals[0]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `--jobs N`: worker threads; 0 does all the work on the main thread. */
 function jobsOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -101,14 +116,18 @@ function timeOption(name: string, value: string | undefined): number | undefined
   return ms;
 }
 
+/**
+ * lint, scan, its report and catalog export are bundles of their own next to this one (esbuild.mjs), required
+ * when run: `explain`, which must answer at once, then compiles none of the parsers, the scan or the exports.
+ */
+function commandBundle<T>(name: 'cliLint' | 'cliScan' | 'cliReport' | 'cliCatalog'): T {
+  return require(path.join(__dirname, `${name}.js`)) as T;
+}
+
 async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: string, command: string, args: string[]): Promise<number> {
   switch (command) {
     case 'explain': {
-      const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { provider: { type: 'string' }, json: { type: 'boolean', default: false } },
-      });
+      const { values, positionals } = explainArgs(args);
       if (positionals.length !== 1) throw new UsageError('explain takes exactly one code, e.g. paycodes explain 4034314');
       return explain(io, index, positionals[0], values.provider, values.json ?? false);
     }
@@ -122,7 +141,9 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: stri
         },
       });
       if (positionals.length === 0) throw new UsageError('scan needs log files or folders, or - for standard input');
-      checkReportOptions(values.report, values['id-field'], positionals);
+      const report = values.report !== undefined || values['id-field'] !== undefined ? commandBundle<typeof import('./scanReport')>('cliReport') : undefined;
+      report?.checkReportOptions(values.report, values['id-field'], positionals);
+      const { scan } = commandBundle<typeof import('./scan')>('cliScan');
       const excluded = excludedBy(root, settings.exclude);
       const code = await scan(io, index, positionals, {
         json: values.json ?? false,
@@ -131,7 +152,7 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: stri
         providers: settings.providers,
         pool: { script: path.join(__dirname, 'scanWorker.js'), workers: jobsOption(values.jobs) },
       });
-      if (values.report !== undefined) await writeScanReport(io, index, values.report, values['id-field'], positionals, excluded);
+      if (values.report !== undefined) await report!.writeScanReport(io, index, values.report, values['id-field'], positionals, excluded);
       return code;
     }
     case 'lint': {
@@ -141,6 +162,7 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: stri
         options: { format: { type: 'string', short: 'f' }, jobs: { type: 'string', short: 'j' }, 'max-warnings': { type: 'string' } },
       });
       if (positionals.length === 0) throw new UsageError('lint needs files or folders, e.g. paycodes lint src');
+      const { lint, lintFormat } = commandBundle<typeof import('./lint')>('cliLint');
       return lint(io, index, settings, positionals, {
         format: lintFormat(values.format),
         maxWarnings: parseMaxWarnings(values['max-warnings']),
@@ -150,7 +172,7 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: stri
       });
     }
     case 'catalog':
-      return catalogCommand(io, index, args);
+      return commandBundle<typeof import('./catalogExport')>('cliCatalog').catalogCommand(io, index, args);
     default:
       throw new UsageError(`unknown command "${command}" (try: paycodes --help)`);
   }
@@ -161,7 +183,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     process.exitCode = await run(argv, io);
   } catch (err) {
-    const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const usage = isUsageError(err) || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     io.err(`paycodes: ${usage ? '' : 'error: '}${(err as Error).message.split('\n')[0]}\n`);
     process.exitCode = 2;
   }
