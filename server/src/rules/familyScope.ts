@@ -15,6 +15,29 @@ export interface FamilyScope {
 const MAX_KEPT = 512;
 const memo = new WeakMap<CodeIndex, Map<string, FamilyScope>>();
 
+/** Per family: where each section's entries stand in the family's list, in order. */
+const sectionPositions = new WeakMap<readonly CatalogEntry[], Map<string, number[]>>();
+
+/**
+ * The entries of the given sections (all of them when undefined), in catalog order: gathered section by
+ * section, since a switch names a few sections of a family that holds thousands of entries.
+ */
+function inSections(entries: readonly CatalogEntry[], groups: ReadonlySet<string> | undefined): readonly CatalogEntry[] {
+  if (!groups) return entries;
+  let sections = sectionPositions.get(entries);
+  if (!sections) {
+    const bySection = new Map<string, number[]>();
+    entries.forEach((e, i) => {
+      const positions = bySection.get(e.group);
+      if (positions) positions.push(i);
+      else bySection.set(e.group, [i]);
+    });
+    sectionPositions.set(entries, (sections = bySection));
+  }
+  const known = sections;
+  return [...groups].flatMap((g) => known.get(g) ?? []).sort((a, b) => a - b).map((i) => entries[i]);
+}
+
 /** `groups`: the sections in scope, or undefined for every section. */
 export function familyScope(
   index: CodeIndex, provider: string, family: string,
@@ -26,8 +49,8 @@ export function familyScope(
   if (!kept) memo.set(index, (kept = new Map()));
   let found = kept.get(key);
   if (!found) {
-    const scopeEntries = index.familyEntries(provider, family).filter(
-      (e) => (!groups || groups.has(e.group)) && (services.size === 0 || !e.serviceCode || services.has(e.serviceCode)) && (!members || members.has(e.code!)),
+    const scopeEntries = inSections(index.familyEntries(provider, family), groups).filter(
+      (e) => (services.size === 0 || !e.serviceCode || services.has(e.serviceCode)) && (!members || members.has(e.code!)),
     );
     found = { scopeEntries, scope: [...new Map(scopeEntries.map((e) => [e.code!, e])).values()] };
     if (kept.size >= MAX_KEPT) kept.clear();
