@@ -15,27 +15,32 @@ export interface FamilyScope {
 const MAX_KEPT = 512;
 const memo = new WeakMap<CodeIndex, Map<string, FamilyScope>>();
 
-/** Per family: where each section's entries stand in the family's list, in order. */
-const sectionPositions = new WeakMap<readonly CatalogEntry[], Map<string, number[]>>();
+/** Per family: its sections' names, and which of them each entry (by its place in the family) is in. */
+const sectionsMemo = new WeakMap<readonly CatalogEntry[], { names: Map<string, number>; of: Uint16Array }>();
 
 /**
- * The entries of the given sections (all of them when undefined), in catalog order: gathered section by
- * section, since a switch names a few sections of a family that holds thousands of entries.
+ * The entries of the given sections (all of them when undefined), in catalog order. A switch names a few
+ * sections of a family that holds thousands of entries, and most switches name another combination: each
+ * entry's section is compared as a number, not looked up by name.
  */
 function inSections(entries: readonly CatalogEntry[], groups: ReadonlySet<string> | undefined): readonly CatalogEntry[] {
   if (!groups) return entries;
-  let sections = sectionPositions.get(entries);
+  let sections = sectionsMemo.get(entries);
   if (!sections) {
-    const bySection = new Map<string, number[]>();
+    const names = new Map<string, number>();
+    const of = new Uint16Array(entries.length);
     entries.forEach((e, i) => {
-      const positions = bySection.get(e.group);
-      if (positions) positions.push(i);
-      else bySection.set(e.group, [i]);
+      if (!names.has(e.group)) names.set(e.group, names.size + 1);
+      of[i] = names.get(e.group)!;
     });
-    sectionPositions.set(entries, (sections = bySection));
+    sectionsMemo.set(entries, (sections = { names, of }));
   }
-  const known = sections;
-  return [...groups].flatMap((g) => known.get(g) ?? []).sort((a, b) => a - b).map((i) => entries[i]);
+  const wanted = new Uint8Array(sections.names.size + 1);
+  for (const g of groups) wanted[sections.names.get(g) ?? 0] = 1;
+  wanted[0] = 0;
+  const found: CatalogEntry[] = [];
+  for (let i = 0; i < entries.length; i++) if (wanted[sections.of[i]] === 1) found.push(entries[i]);
+  return found;
 }
 
 /** `groups`: the sections in scope, or undefined for every section. */
