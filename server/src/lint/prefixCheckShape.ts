@@ -1,8 +1,9 @@
 // A source can branch on SNAP's HTTP part without holding one whole catalog code
 // (`$http = substr($rc, 0, 3); if ($http === '200')`), so lint's code prefilter also lets through a file
-// that slices or prefix-tests something named for a code. Cheap on purpose: a byte search for the slicing
-// words first, and one regular expression only on the few files that hold one.
-const TRIGGERS = ['substr', 'Substring', 'slice', 'startsWith', 'StartsWith', 'HasPrefix', 'starts_with', 'startswith', 'start_with?', 'take(', ':3]', '3]', '10000'].map((w) => Buffer.from(w));
+// that slices or prefix-tests something named for a code. Cheap on purpose: one search for the slicing
+// words first (one regular expression of literals over the bytes as Latin-1 runs faster than a byte search
+// per word), and the shape's regular expression only on the few files that hold one.
+const TRIGGER = /substr|Substring|slice|startsWith|StartsWith|HasPrefix|starts_with|startswith|start_with\?|take\(|3\]|10000/;
 
 const CODE = String.raw`(?:code|Code|CODE|\brc\b|\bRc\b)`;
 const SLICING = String.raw`(?:substr|substring|Substring|slice|startsWith|StartsWith|HasPrefix|starts_with|startswith|start_with\?|take)`;
@@ -12,6 +13,6 @@ const SHAPE = new RegExp(
 );
 
 export function checksCodePrefix(bytes: Uint8Array): boolean {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return TRIGGERS.some((t) => buffer.includes(t)) && SHAPE.test(buffer.toString('latin1'));
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return TRIGGER.test(text) && SHAPE.test(text);
 }

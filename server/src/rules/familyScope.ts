@@ -15,6 +15,34 @@ export interface FamilyScope {
 const MAX_KEPT = 512;
 const memo = new WeakMap<CodeIndex, Map<string, FamilyScope>>();
 
+/** Per family: its sections' names, and which of them each entry (by its place in the family) is in. */
+const sectionsMemo = new WeakMap<readonly CatalogEntry[], { names: Map<string, number>; of: Uint16Array }>();
+
+/**
+ * The entries of the given sections (all of them when undefined), in catalog order. A switch names a few
+ * sections of a family that holds thousands of entries, and most switches name another combination: each
+ * entry's section is compared as a number, not looked up by name.
+ */
+function inSections(entries: readonly CatalogEntry[], groups: ReadonlySet<string> | undefined): readonly CatalogEntry[] {
+  if (!groups) return entries;
+  let sections = sectionsMemo.get(entries);
+  if (!sections) {
+    const names = new Map<string, number>();
+    const of = new Uint16Array(entries.length);
+    entries.forEach((e, i) => {
+      if (!names.has(e.group)) names.set(e.group, names.size + 1);
+      of[i] = names.get(e.group)!;
+    });
+    sectionsMemo.set(entries, (sections = { names, of }));
+  }
+  const wanted = new Uint8Array(sections.names.size + 1);
+  for (const g of groups) wanted[sections.names.get(g) ?? 0] = 1;
+  wanted[0] = 0;
+  const found: CatalogEntry[] = [];
+  for (let i = 0; i < entries.length; i++) if (wanted[sections.of[i]] === 1) found.push(entries[i]);
+  return found;
+}
+
 /** `groups`: the sections in scope, or undefined for every section. */
 export function familyScope(
   index: CodeIndex, provider: string, family: string,
@@ -26,8 +54,8 @@ export function familyScope(
   if (!kept) memo.set(index, (kept = new Map()));
   let found = kept.get(key);
   if (!found) {
-    const scopeEntries = index.familyEntries(provider, family).filter(
-      (e) => (!groups || groups.has(e.group)) && (services.size === 0 || !e.serviceCode || services.has(e.serviceCode)) && (!members || members.has(e.code!)),
+    const scopeEntries = inSections(index.familyEntries(provider, family), groups).filter(
+      (e) => (services.size === 0 || !e.serviceCode || services.has(e.serviceCode)) && (!members || members.has(e.code!)),
     );
     found = { scopeEntries, scope: [...new Map(scopeEntries.map((e) => [e.code!, e])).values()] };
     if (kept.size >= MAX_KEPT) kept.clear();

@@ -11,7 +11,7 @@ export interface Grammar {
   language: TreeSitter.Language;
   /** Replaced by `replaceParser` when a parse fails inside the WebAssembly module. */
   parser: TreeSitter.Parser;
-  queries: { switches: TreeSitter.Query; chains: TreeSitter.Query; constants: TreeSitter.Query; comments: TreeSitter.Query };
+  queries: { readonly switches: TreeSitter.Query; readonly chains: TreeSitter.Query; readonly constants: TreeSitter.Query; readonly comments: TreeSitter.Query };
 }
 
 export class GrammarUnavailable extends Error {}
@@ -66,6 +66,11 @@ export class GrammarLoader {
       await startRuntime(this.wasmDir);
       const language = await TreeSitter.Language.load(await readFile(file));
       const parser = new TreeSitter.Parser().setLanguage(language);
+      // Compiling a query costs tens of milliseconds in a large grammar, in every thread that loads it: the
+      // two every parse needs are compiled here (a broken one makes the grammar unavailable), the others
+      // when first asked for (constants only where a label is a name).
+      let constants: TreeSitter.Query | undefined;
+      let comments: TreeSitter.Query | undefined;
       return {
         spec,
         language,
@@ -73,8 +78,12 @@ export class GrammarLoader {
         queries: {
           switches: new TreeSitter.Query(language, spec.queries.switches),
           chains: new TreeSitter.Query(language, spec.queries.chains),
-          constants: new TreeSitter.Query(language, spec.queries.constants),
-          comments: new TreeSitter.Query(language, spec.queries.comments),
+          get constants() {
+            return (constants ??= new TreeSitter.Query(language, spec.queries.constants));
+          },
+          get comments() {
+            return (comments ??= new TreeSitter.Query(language, spec.queries.comments));
+          },
         },
       };
     } catch (error) {

@@ -40,13 +40,15 @@ function leaves(node: Node): Node[] {
  * (C# `@"…"`).
  */
 export function stringContents(node: Node, spec: LanguageSpec, source: string): StringContents | undefined {
-  const open = node.firstChild;
-  const close = node.lastChild;
-  if (!open || !close || node.childCount < 2) return undefined;
+  // The children are read from the tree once; each of firstChild, lastChild and childCount would ask again.
+  const children = node.children;
+  const open = children[0];
+  const close = children.at(-1);
+  if (!open || !close || children.length < 2) return undefined;
   const quote = source.slice(open.startIndex, open.endIndex).at(-1);
   const syntax = quote === undefined ? undefined : spec.strings[quote as Exclude<QuoteStyle, ''>];
   if (!syntax) return undefined;
-  const inner = node.children.slice(1, -1).flatMap(leaves);
+  const inner = children.slice(1, -1).flatMap(leaves);
   // Grammars name plain text `…content`/`…fragment` and escapes `escape_sequence`; anything else interpolates.
   if (inner.some((leaf) => leaf.type !== 'escape_sequence' && !/content|fragment/.test(leaf.type))) return undefined;
   let value = '';

@@ -1,9 +1,10 @@
 // Turns a parsed document's switch-like constructs into plain SwitchSite data.
 //
 // Node#parent walks down from the root in tree-sitter, so asking it once per arm or label costs the depth
-// of the tree each time: quadratic in deeply nested switches. Owners are therefore found top-down, each
-// node visited once, and the whole extraction gives up at a deadline instead of freezing the server.
-import type { Node, TreeCursor } from 'web-tree-sitter';
+// of the tree each time: quadratic in deeply nested switches. Owners are therefore found top-down
+// (Node#childWithDescendant from the innermost construct around an arm, or from a label), and the whole
+// extraction gives up at a deadline instead of freezing the server.
+import type { Node } from 'web-tree-sitter';
 import { armComments } from './comments';
 import type { ParsedDocument } from './documentCache';
 import type { Extent } from './editShift';
@@ -37,34 +38,26 @@ export interface ExtractionContext {
   deadline: number;
 }
 
-/**
- * Visits the descendants of `root` in source order; `visit` returns whether to enter the node's children.
- * The depth bound, when given, counts `root`'s children as depth 1.
- */
-function descend(root: Node, visit: (cursor: TreeCursor) => boolean, maxDepth = Infinity): void {
-  const cursor = root.walk();
-  try {
-    let depth = cursor.gotoFirstChild() ? 1 : 0;
-    while (depth > 0) {
-      if (visit(cursor) && depth < maxDepth && cursor.gotoFirstChild()) {
-        depth++;
-        continue;
-      }
-      while (depth > 0 && !cursor.gotoNextSibling()) {
-        cursor.gotoParent();
-        depth--;
-      }
-    }
-  } finally {
-    cursor.delete();
+/** Index of the first of `sorted` (by start) starting at or after `start`. */
+function firstStartingAt(sorted: readonly Refinement[], start: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].node.startIndex < start) low = mid + 1;
+    else high = mid;
   }
+  return low;
 }
 
 class Extraction {
   private readonly captures: SwitchCaptures;
   private readonly labelIds: Set<number>;
   private readonly refinementOrder: Map<number, number>;
+  /** The refinements by where they start: those under a label are found from its extent, not by walking it. */
+  private readonly refinementStarts: Refinement[];
   private steps = 0;
+  private readonly bodies = new Map<ArmCaptures, Node[]>();
 
   constructor(private readonly document: ParsedDocument, private readonly context: ExtractionContext, within?: readonly Extent[]) {
     const cancelled = () => performance.now() > context.deadline;
@@ -74,6 +67,7 @@ class Extraction {
     this.labelIds = new Set(this.captures.arms.flatMap((arm) => arm.labels.map((label) => label.id)));
     // When several refinements sit under one label, the first the query produced wins.
     this.refinementOrder = new Map([...this.captures.refinements.keys()].map((id, i) => [id, i]));
+    this.refinementStarts = [...this.captures.refinements.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
   }
 
   private checkDeadline(): void {
@@ -82,20 +76,56 @@ class Extraction {
 
   sites(): Located<SwitchSite>[] {
     const constructs = this.captures.constructs.filter(isComplete).sort((a, b) => a.node.startIndex - b.node.startIndex);
+    const owned = this.armsByOwner(constructs);
+    return constructs.map((construct) => ({
+      extent: { start: construct.node.startIndex, end: construct.node.endIndex },
+      value: this.site(construct, owned.get(construct.node.id) ?? []),
+    }));
+  }
+
+  /**
+   * Each arm under the nearest enclosing construct of a captured kind; an arm of a construct that was not
+   * captured (a `when` without subject, a tagless Go switch) belongs to no site. The innermost captured
+   * construct around an arm is found from the extents, then the few nodes between it and the arm are read
+   * top-down (Node#childWithDescendant), rather than every node of every construct.
+   */
+  private armsByOwner(constructs: readonly CompleteConstruct[]): Map<number, ArmCaptures[]> {
     const constructTypes = new Set(constructs.map((c) => c.node.type));
-    const armById = new Map(this.captures.arms.map((arm) => [arm.node.id, arm]));
-    return constructs.map((construct) => {
-      // The nearest enclosing construct of a captured kind owns an arm; an arm of a construct that was not
-      // captured (a `when` without subject, a tagless Go switch) belongs to no site.
-      const arms: ArmCaptures[] = [];
-      descend(construct.node, (cursor) => {
+    const byId = new Map(constructs.map((c) => [c.node.id, c]));
+    const ends = new Map(constructs.map((c) => [c.node.id, c.node.endIndex]));
+    const arms = this.captures.arms.map((arm) => ({ arm, start: arm.node.startIndex, end: arm.node.endIndex }));
+    // Source order, an enclosing node before what it encloses: the order a walk down the tree meets them.
+    arms.sort((a, b) => a.start - b.start || b.end - a.end);
+    const owned = new Map<number, ArmCaptures[]>();
+    // The constructs enclosing the current position, innermost last (tree nodes nest or lie apart).
+    const open: CompleteConstruct[] = [];
+    let next = 0;
+    for (const { arm, start, end } of arms) {
+      this.checkDeadline();
+      while (next < constructs.length && constructs[next].node.startIndex <= start) {
+        const construct = constructs[next++];
+        while (open.length > 0 && ends.get(open.at(-1)!.node.id)! < ends.get(construct.node.id)!) open.pop();
+        open.push(construct);
+      }
+      while (open.length > 0 && ends.get(open.at(-1)!.node.id)! < end) open.pop();
+      // An arm is not its own construct's: a node's owner encloses it.
+      const around = open.at(-1)?.node.id === arm.node.id ? open.at(-2) : open.at(-1);
+      if (!around) continue;
+      let owner: Node | undefined = around.node;
+      let node = around.node.childWithDescendant(arm.node);
+      while (node && node.id !== arm.node.id) {
         this.checkDeadline();
-        const arm = armById.get(cursor.nodeId);
-        if (arm) arms.push(arm);
-        return !constructTypes.has(cursor.nodeType);
-      });
-      return { extent: { start: construct.node.startIndex, end: construct.node.endIndex }, value: this.site(construct, arms) };
-    });
+        if (constructTypes.has(node.type)) owner = node;
+        node = node.childWithDescendant(arm.node);
+      }
+      if (!node) continue;
+      const construct = owner && byId.get(owner.id);
+      if (!construct) continue;
+      let list = owned.get(construct.node.id);
+      if (!list) owned.set(construct.node.id, (list = []));
+      list.push(arm);
+    }
+    return owned;
   }
 
   private site(construct: CompleteConstruct, arms: ArmCaptures[]): SwitchSite {
@@ -140,9 +170,14 @@ class Extraction {
     return { range: nodeRange(arm.node), comments: armComments(arm.node, node, this.context.comments(), source), ...(distinct && { distinct }) };
   }
 
-  /** The arm's nodes after its labels. */
+  /** The arm's nodes after its labels; read once, for the arm and again beside the default arm. */
   private body(arm: ArmCaptures): Node[] {
-    return codeChildren(arm.node).filter((part) => !arm.labels.some((label) => label.startIndex < part.endIndex && part.startIndex < label.endIndex));
+    let body = this.bodies.get(arm);
+    if (!body) {
+      body = codeChildren(arm.node).filter((part) => !arm.labels.some((label) => label.startIndex < part.endIndex && part.startIndex < label.endIndex));
+      this.bodies.set(arm, body);
+    }
+    return body;
   }
 
   private arm(arm: ArmCaptures): SwitchArm {
@@ -182,19 +217,29 @@ class Extraction {
 
   /** The first refinement at or below `label`, not below a label nested in it. */
   private refinementOf(label: Node): Refinement | undefined {
-    const refinements = this.captures.refinements;
-    let best = refinements.get(label.id);
-    const consider = (id: number) => {
-      const refinement = refinements.get(id);
-      if (refinement && (!best || this.refinementOrder.get(id)! < this.refinementOrder.get(best.node.id)!)) best = refinement;
-    };
-    descend(label, (cursor) => {
-      if (this.labelIds.has(cursor.nodeId)) return false;
-      consider(cursor.nodeId);
-      return true;
-    }, refinementDepth);
+    const order = (r: Refinement) => this.refinementOrder.get(r.node.id)!;
+    let best = this.captures.refinements.get(label.id);
+    const end = label.endIndex;
+    const starts = this.refinementStarts;
+    for (let i = firstStartingAt(starts, label.startIndex); i < starts.length && starts[i].node.startIndex <= end; i++) {
+      const refinement = starts[i];
+      if (refinement.node.id === label.id || (best && order(refinement) > order(best))) continue;
+      if (this.refines(label, refinement.node)) best = refinement;
+    }
     return best;
   }
+
+  /** `node` lies at most refinementDepth levels below `label`, with no other label on the way or at it. */
+  private refines(label: Node, node: Node): boolean {
+    let at: Node | null = label;
+    for (let depth = 1; at && depth <= refinementDepth; depth++) {
+      at = at.childWithDescendant(node);
+      if (!at || this.labelIds.has(at.id)) return false;
+      if (at.id === node.id) return true;
+    }
+    return false;
+  }
+
 }
 
 /** The document's switches, or only those lying inside the given extents, in source order. */
