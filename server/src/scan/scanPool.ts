@@ -32,7 +32,8 @@ export function scanPool(index: CodeIndex, options: ScanPoolOptions): Offloading
   return new OffloadingPool<BlockJob, BlockResult>({
     script: options.script,
     workerData: () => index.catalogs,
-    workers: options.workers ?? defaultWorkers(),
+    workers: options.workers ?? Math.max(1, defaultWorkers() - 1),
+    callerTakesAt: 2,
     resourceLimits: () => workerLimits(index),
     inline: async (job) => scanBlock(index, job),
     cost: (job) => job.bytes.length,

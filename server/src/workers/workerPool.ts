@@ -43,6 +43,11 @@ export class WorkerPool<J, R> {
     return this.workers.length;
   }
 
+  /** Jobs waiting at the least busy worker. */
+  get leastWaiting(): number {
+    return Math.min(...this.workers.map((w) => w.waiting.length));
+  }
+
   run(job: J, transfer: Transferable[] = []): Promise<R> {
     if (this.failure) return Promise.reject(this.failure);
     const target = this.workers.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
@@ -72,6 +77,11 @@ export interface OffloadOptions<J, R> {
   /** A job's cost (bytes, files): jobs run inline until their total passes `inlineCost`. */
   cost(job: J): number;
   inlineCost: number;
+  /**
+   * The calling thread keeps taking jobs once workers run, whenever every worker has this many waiting: a
+   * thread of its own that costs no isolate, when the caller has little else to do.
+   */
+  callerTakesAt?: number;
 }
 
 /**
@@ -86,24 +96,28 @@ export class OffloadingPool<J, R> {
 
   /** Jobs that may be in flight at once: enough to keep every worker busy while results are printed. */
   get capacity(): number {
-    return Math.max(1, 2 * (this.pool?.size ?? 0));
+    const threads = (this.pool?.size ?? 0) + (this.pool && this.options.callerTakesAt !== undefined ? 1 : 0);
+    return Math.max(1, 2 * threads);
   }
 
   run(job: J, transfer: Transferable[] = []): Promise<R> {
     const o = this.options;
     this.spent += o.cost(job);
-    if (!this.pool && (o.workers === 0 || this.spent <= o.inlineCost)) {
-      try {
-        return o.inline(job);
-      } catch (err) {
-        return Promise.reject(err);
-      }
-    }
+    if (!this.pool && (o.workers === 0 || this.spent <= o.inlineCost)) return this.inline(job);
     this.pool ??= new WorkerPool(o.script, o.workerData(), o.workers, o.resourceLimits?.());
+    if (o.callerTakesAt !== undefined && this.pool.leastWaiting >= o.callerTakesAt) return this.inline(job);
     return this.pool.run(job, transfer);
   }
 
   close(): Promise<void> {
     return this.pool?.close() ?? Promise.resolve();
+  }
+
+  private inline(job: J): Promise<R> {
+    try {
+      return this.options.inline(job);
+    } catch (err) {
+      return Promise.reject(err);
+    }
   }
 }
