@@ -170,7 +170,7 @@ describe('robustness over the protocol', function () {
       assert.deepEqual(symbols.map((s) => `${s.name} | ${s.detail ?? ''}`), [
         '4034314 — Insufficient Funds | DOKU · failure · 1×',
         'SYSTEM_BUSY — System under heavy load | Alipay+ · unknown · 1×',
-        `Codes from line ${lastRead + 2} on are not listed (the Outline reads a log's first 16 MB) | `,
+        `Codes from line ${lastRead + 2} on are not listed (the Outline reads a log's first ${MAX_OUTLINE_CHARS / 2 ** 20} MB) | `,
       ]);
     });
   });
