@@ -126,7 +126,7 @@ export async function scanBench(ctx: BenchContext): Promise<BenchResult> {
     });
   }
   let body = [
-    `${os.availableParallelism()} cores; \`paycodes scan\` starts one worker thread per core (at most four). The last column is the 1-minute load average when each run started: the machine is shared, so wall times are noisy.`,
+    `${os.availableParallelism()} cores; \`paycodes scan\` starts one worker thread per core but one (at most four), and its main thread takes a block whenever they are busy. The last column is the 1-minute load average when each run started: the machine is shared, so wall times are noisy.`,
     '',
     table(['log', 'command', 'runs', 'time (median)', 'throughput', 'peak RSS', 'occurrences', 'its time ÷ paycodes --json time', 'load at start'], rows),
     '',

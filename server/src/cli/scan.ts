@@ -85,10 +85,9 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
         if (input.error) throw input.error;
         const bytes = input.name === '-' ? streamBytes(io.stdin) : fileBytes(input.name);
         const providers = [...new Set([...(opts.providers ?? []), ...providerEvidence(index, '', input.name).named])];
-        const fileJson = JSON.stringify(input.name);
         let firstLine = 1;
         for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES, memory)) {
-          const output = opts.json ? { fileJson, firstLine } : undefined;
+          const output = opts.json ? { file: input.name, firstLine } : undefined;
           firstLine += linesIn(block);
           queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, output, providers }, [block.buffer as ArrayBuffer])) });
           while (queue.length > pool.capacity) await print(queue.shift()!);

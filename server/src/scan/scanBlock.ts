@@ -4,7 +4,7 @@
 // million occurrences on the thread that also reads and writes cost it more than reading.
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { TimeWindow } from './leadingTime';
-import { scanLines, ScanSummary, toScanOccurrence, type ScanOccurrence, type SummaryRow } from './logScan';
+import { scanLines, ScanSummary, toScanOccurrence, type SummaryRow } from './logScan';
 
 export interface BlockJob {
   /** Whole lines, each ending in a newline. */
@@ -12,8 +12,7 @@ export interface BlockJob {
   window: TimeWindow;
   /** Where occurrences go, when they are wanted (otherwise only the summary). */
   output?: {
-    /** JSON.stringify of the file name. */
-    fileJson: string;
+    file: string;
     /** The 1-based number of the block's first line in its file. */
     firstLine: number;
   };
@@ -22,7 +21,6 @@ export interface BlockJob {
 }
 
 export interface BlockResult {
-  lines: number;
   /** Each occurrence as `,\n{…}` (JSON.stringify of its ScanOccurrence), in order, in UTF-8. */
   json: Uint8Array;
   summary: SummaryRow[];
@@ -37,17 +35,14 @@ export function scanBlock(index: CodeIndex, job: BlockJob): BlockResult {
   const { output } = job;
   let json = '';
   const buf = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
-  const lines = scanLines(index, { buf, from: 0, to: buf.length }, job.window, (o, time) => {
-    const found = toScanOccurrence('', o);
+  // scanLines counts lines from the block's first one, which the main thread numbered.
+  const before = (output?.firstLine ?? 1) - 1;
+  scanLines(index, { buf, from: 0, to: buf.length }, job.window, (o, time) => {
+    const found = toScanOccurrence(output?.file ?? '', { ...o, line: before + o.line });
     summary.add(found, time);
-    if (output) json += occurrenceJson(output.fileJson, output.firstLine + o.line, found);
+    if (output) json += `,\n${JSON.stringify(found)}`;
   }, job.providers);
-  return { lines, json: encoder.encode(json), summary: summary.parts(), bytes: job.bytes };
-}
-
-/** `,\n` and JSON.stringify of the ScanOccurrence, written out: the file's JSON is the same for a whole file. */
-function occurrenceJson(fileJson: string, line: number, o: ScanOccurrence): string {
-  return `,\n{"file":${fileJson},"line":${line},"column":${o.column},"code":${JSON.stringify(o.code)},"provider":${JSON.stringify(o.provider)},"family":${JSON.stringify(o.family)},"outcome":${JSON.stringify(o.outcome)}}`;
+  return { json: encoder.encode(json), summary: summary.parts(), bytes: job.bytes };
 }
 
 /** The number of lines in a block of whole lines: its newlines. */
