@@ -20,7 +20,7 @@ async function cli(workers: number): Promise<{ out: string; err: string }> {
   let err = '';
   const io: Io = { out: async (t) => void (out += t), err: (t) => void (err += t), stdin: Readable.from([]) };
   await lint(io, index, DEFAULT_SETTINGS, trees, {
-    format: 'json', excluded: () => false, pool: { script: path.join(distDir, 'lintWorker.js'), workers, inlineFiles: 0 }, wasmDir: path.join(distDir, 'wasm'),
+    format: 'json', excluded: () => false, pool: { script: path.join(distDir, 'lintWorker.js'), workers, inlineMs: 0 }, wasmDir: path.join(distDir, 'wasm'),
   });
   return { out, err };
 }

@@ -1,7 +1,7 @@
 // `paycodes lint <paths…>`: the editor's rules over files on disk, as text (ESLint stylish), JSON or SARIF.
 // A source is read once here; one with no catalog code in it (the log scan's byte prefilter) is never parsed,
 // since a switch over codes has a code among its labels, unless it slices a code for its HTTP part. The
-// others are parsed by worker threads. Findings are gathered in file order, so the output is the same
+// others are parsed here, or by worker threads once there are enough of them (lintPool.ts). Findings are gathered in file order, so the output is the same
 // whatever the number of workers.
 import type { CodeIndex } from '../catalog/codeIndex';
 import { walkFiles, type Excluded } from '../files/walkFiles';

@@ -64,7 +64,7 @@ export class WorkerPool<J, R> {
   }
 }
 
-export interface OffloadOptions<J, R> {
+interface OffloadBase<J, R> {
   /** The bundled worker script. */
   script: string;
   /** What each worker starts from (the catalogs, settings); asked for once, when workers start. */
@@ -74,9 +74,6 @@ export interface OffloadOptions<J, R> {
   resourceLimits?(): ResourceLimits;
   /** Runs a job on the calling thread. */
   inline(job: J): Promise<R>;
-  /** A job's cost (bytes, files): jobs run inline until their total passes `inlineCost`. */
-  cost(job: J): number;
-  inlineCost: number;
   /**
    * The calling thread keeps taking jobs once workers run, whenever every worker has this many waiting: a
    * thread of its own that costs no isolate, when the caller has little else to do.
@@ -85,25 +82,38 @@ export interface OffloadOptions<J, R> {
 }
 
 /**
+ * When workers start: once the jobs run on the calling thread pass a cost known beforehand (a log block's
+ * bytes), or once they have kept it busy for a time (a source's parse and analysis, whose cost its size
+ * does not tell).
+ */
+export type InlineBudget<J> = { cost(job: J): number; inlineCost: number } | { inlineMs: number };
+
+export type OffloadOptions<J, R> = OffloadBase<J, R> & InlineBudget<J>;
+
+/**
  * Jobs run on the calling thread until there is enough work to pay for starting workers (tens of milliseconds
- * and megabytes each); then on workers. Results keep the order the caller awaits them in.
+ * and megabytes each, and for lint each worker's own grammars); then on workers. Results keep the order the
+ * caller awaits them in.
  */
 export class OffloadingPool<J, R> {
   private pool: WorkerPool<J, R> | undefined;
   private spent = 0;
+  private busyMs = 0;
 
   constructor(private readonly options: OffloadOptions<J, R>) {}
 
-  /** Jobs that may be in flight at once: enough to keep every worker busy while results are printed. */
+  /**
+   * Jobs that may be in flight at once: enough to keep every worker busy while results are printed. None
+   * while jobs run here: each is awaited as soon as it is sent, so that the time it takes is its own.
+   */
   get capacity(): number {
-    const threads = (this.pool?.size ?? 0) + (this.pool && this.options.callerTakesAt !== undefined ? 1 : 0);
-    return Math.max(1, 2 * threads);
+    if (!this.pool) return 0;
+    return 2 * (this.pool.size + (this.options.callerTakesAt !== undefined ? 1 : 0));
   }
 
   run(job: J, transfer: Transferable[] = []): Promise<R> {
     const o = this.options;
-    this.spent += o.cost(job);
-    if (!this.pool && (o.workers === 0 || this.spent <= o.inlineCost)) return this.inline(job);
+    if (!this.pool && (o.workers === 0 || this.withinInlineBudget(job))) return this.inline(job);
     this.pool ??= new WorkerPool(o.script, o.workerData(), o.workers, o.resourceLimits?.());
     if (o.callerTakesAt !== undefined && this.pool.leastWaiting >= o.callerTakesAt) return this.inline(job);
     return this.pool.run(job, transfer);
@@ -113,11 +123,25 @@ export class OffloadingPool<J, R> {
     return this.pool?.close() ?? Promise.resolve();
   }
 
+  private withinInlineBudget(job: J): boolean {
+    const o = this.options;
+    if ('inlineMs' in o) return this.busyMs < o.inlineMs;
+    this.spent += o.cost(job);
+    return this.spent <= o.inlineCost;
+  }
+
   private inline(job: J): Promise<R> {
+    const start = performance.now();
+    let result: Promise<R>;
     try {
-      return this.options.inline(job);
+      result = this.options.inline(job);
     } catch (err) {
-      return Promise.reject(err);
+      result = Promise.reject(err);
     }
+    const done = () => {
+      this.busyMs += performance.now() - start;
+    };
+    result.then(done, done);
+    return result;
   }
 }
