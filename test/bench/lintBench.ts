@@ -2,6 +2,9 @@
 // next to ripgrep listing the files that hold a catalog code (`rg -l -F -f codes.txt`, the floor):
 //   - the lint tree: 2,000 files, every one with switches over codes (the worst case: everything is parsed);
 //   - a sparse tree: 10,000 files, one in twenty mentions a code (closer to a real repository).
+// Each tree is also linted again with a `--cache` the first run filled: a CI job that restores its cache, or
+// a second run at a desk, where no source has changed.
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { codesFile, fmt, loadCatalogEntries, log, median, table, verdict, type BenchContext, type BenchResult, type Target } from './common';
@@ -25,10 +28,19 @@ export async function lintBench(ctx: BenchContext): Promise<BenchResult> {
     log(`lint: ${t.label}: ${t.files} files in ${tree}`);
     const stats = ensureLintTree(tree, t.files, entries, 11, t.every);
     log(`lint: tree ${stats.reused ? 'reused' : 'generated'}: ${stats.files} files, ${fmt.mb(stats.bytes)}`);
+    const cacheFile = path.join(ctx.dataDir, 'lint-cache', `${t.name}.json`);
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    fs.rmSync(cacheFile, { force: true });
+    const cachedArgs = [ctx.cliJs, 'lint', '.', '--format', 'json', '--cache-location', cacheFile];
+    log(`lint: ${t.label}: filling the cache`);
+    const filled = await measure(process.execPath, cachedArgs, { cwd: tree, keepStdout: 256 << 20 });
+    if (filled.status !== 0 && filled.status !== 1) throw new Error(`paycodes lint --cache exited ${filled.status}: ${filled.stderr.slice(0, 500)}`);
+    const rg = { name: '`rg -l -F -f codes.txt .`', cmd: 'rg', args: ['-l', '-F', '-f', codes, '.'], ok: [0] };
     const tools = [
       { name: '`paycodes lint . --format json`', cmd: process.execPath, args: [ctx.cliJs, 'lint', '.', '--format', 'json'], ok: [0, 1] },
       { name: '`paycodes lint . --format json --jobs 0` (one thread)', cmd: process.execPath, args: [ctx.cliJs, 'lint', '.', '--format', 'json', '--jobs', '0'], ok: [0, 1] },
-      { name: '`rg -l -F -f codes.txt .`', cmd: 'rg', args: ['-l', '-F', '-f', codes, '.'], ok: [0] },
+      { name: '`paycodes lint . --format json --cache` (no source changed)', cmd: process.execPath, args: cachedArgs, ok: [0, 1] },
+      rg,
     ];
     const results = new Map<string, Measured[]>(tools.map((tool) => [tool.name, []]));
     const loads: number[] = [];
@@ -42,10 +54,11 @@ export async function lintBench(ctx: BenchContext): Promise<BenchResult> {
       }
     }
     const mentioning = (await measure('rg', ['-l', '-w', '-F', '-f', codes, '.'], { cwd: tree })).stdoutLines;
-    const [ours, single] = tools.map((tool) => results.get(tool.name)!);
+    const [ours, single, cached] = tools.map((tool) => results.get(tool.name)!);
     const findings = (JSON.parse(ours[0].stdout) as { findings: { rule: string }[] }).findings;
     if (findings.length === 0) throw new Error(`paycodes lint found nothing in ${tree}: were its files skipped (a .gitignore above it)?`);
     if (single[0].stdout !== ours[0].stdout) throw new Error(`paycodes lint printed other findings with workers than on one thread in ${tree}`);
+    if (filled.stdout !== ours[0].stdout || cached[0].stdout !== ours[0].stdout) throw new Error(`paycodes lint printed other findings with --cache in ${tree}`);
     const byRule = new Map<string, number>();
     for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
     const oursMs = median(ours.map((m) => m.wallMs));
@@ -54,11 +67,12 @@ export async function lintBench(ctx: BenchContext): Promise<BenchResult> {
       const ms = median(results.get(tool.name)!.map((m) => m.wallMs));
       return [tool.name, ctx.runs, fmt.s(ms), `${filesPerS(ms).toFixed(0)} files/s`, fmt.mbps(stats.bytes, ms), fmt.mb(Math.max(...results.get(tool.name)!.map((m) => m.peakRss))), tool === tools[0] ? '1.00' : fmt.ratio(ms / oursMs)];
     });
-    const rgMs = median(results.get(tools[2].name)!.map((m) => m.wallMs));
+    const rgMs = median(results.get(rg.name)!.map((m) => m.wallMs));
+    const cachedMs = median(cached.map((m) => m.wallMs));
     sections.push([
       `**${t.label}**: ${stats.files} files, ${fmt.mb(stats.bytes)} (${Object.entries(stats.byLanguage).map(([l, n]) => `${l} ${n}`).join(', ')}); ` +
         `${mentioning} files hold a catalog code as a whole word (\`rg -l -w\`); paycodes found ${findings.length} findings ` +
-        `(${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')}), the same with workers as on one thread. ` +
+        `(${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')}), the same with workers as on one thread and from the cache. ` +
         `Load average (1 min) at the start of the runs: ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}.`,
       '',
       table(['command', 'runs', 'time (median)', 'files/s', 'MB/s', 'peak RSS', 'its time ÷ paycodes time'], rows),
@@ -68,6 +82,12 @@ export async function lintBench(ctx: BenchContext): Promise<BenchResult> {
       target: t.goal ? `≥ ${t.goal} files/s; reported next to rg -l` : 'reported next to rg -l (no target set)',
       measured: `${filesPerS(oursMs).toFixed(0)} files/s, ${fmt.mbps(stats.bytes, oursMs)}; rg -l time ÷ paycodes time ${fmt.ratio(rgMs / oursMs)}`,
       verdict: t.goal ? verdict(filesPerS(oursMs) >= t.goal) : 'n/a',
+    });
+    targets.push({
+      what: `lint throughput, ${t.label}, --cache with no source changed`,
+      target: 'reported (the goal above is for a run without a cache)',
+      measured: `${filesPerS(cachedMs).toFixed(0)} files/s, ${fmt.mbps(stats.bytes, cachedMs)}; rg -l time ÷ paycodes time ${fmt.ratio(rgMs / cachedMs)}`,
+      verdict: 'n/a',
     });
     if (ctx.profile && t.every === 1) {
       sections.push(await profileSection('paycodes lint over the lint tree', process.execPath, [ctx.cliJs, 'lint', '.', '--format', 'json'], tree, ctx.dataDir, 'lint'));

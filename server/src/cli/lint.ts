@@ -1,12 +1,15 @@
 // `paycodes lint <paths…>`: the editor's rules over files on disk, as text (ESLint stylish), JSON or SARIF.
 // A source is read once here; one with no catalog code in it (the log scan's byte prefilter) is never parsed,
 // since a switch over codes has a code among its labels, unless it slices a code for its HTTP part. The
-// others are parsed here, or by worker threads once there are enough of them (lintPool.ts). Findings are gathered in file order, so the output is the same
-// whatever the number of workers.
+// others are parsed here, or by worker threads once there are enough of them (lintPool.ts); with `--cache`,
+// only those whose content changed since the cache was written. Findings are gathered in file order, so the
+// output is the same whatever the number of workers.
+import * as fs from 'node:fs';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { walkFiles, type Excluded } from '../files/walkFiles';
 import { formatSarif } from '../lint/formatSarif';
 import { formatText } from '../lint/formatText';
+import { cacheFileAt, cacheKey, DEFAULT_CACHE_FILE, LintCache } from '../lint/lintCache';
 import { batchSyntaxService, readSource, type LintFinding, type LintNote } from '../lint/lintFiles';
 import { lintPool, type LintPoolOptions, type LintResult } from '../lint/lintPool';
 import { checksCodePrefix } from '../lint/prefixCheckShape';
@@ -35,6 +38,15 @@ export interface LintOptions {
   wasmDir: string;
   /** `--max-warnings N`: more warnings than this fail the run; undefined: any warning does. */
   maxWarnings?: number;
+  /** `--cache [--cache-location FILE]`: each source's findings kept while it does not change. */
+  cache?: { location?: string };
+}
+
+/** The cache of a run: findings hold while this build, these catalogs and these settings do. */
+function openCache(file: string, index: CodeIndex, settings: Settings, io: Io): LintCache {
+  const build = fs.statSync(__filename);
+  const key = cacheKey({ version: VERSION, build: [build.size, build.mtimeMs], settings, catalogs: index.catalogs });
+  return new LintCache(file, key, (message) => io.err(`paycodes: ${file}: ${message}\n`));
 }
 
 export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: string[], opts: LintOptions): Promise<number> {
@@ -45,6 +57,7 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
   let syntax: SyntaxService | undefined;
   const pool = lintPool(index, settings.rules, maxBytes, wasmDir, () => (syntax ??= batchSyntaxService(wasmDir, maxBytes)), opts.pool);
   const matcher = codeMatcher(index);
+  const cache = opts.cache && openCache(opts.cache.location === undefined ? DEFAULT_CACHE_FILE : cacheFileAt(opts.cache.location), index, settings, io);
   const findings: LintFinding[] = [];
   const report = (r: LintResult) => {
     findings.push(...r.findings);
@@ -66,8 +79,15 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
       if (!bytes || !(matcher.mentionsCode(bytes) || checksCodePrefix(bytes))) {
         // Said in its turn, after the notes of the files before it.
         if (notes.length > 0) queue.push(Promise.resolve({ findings: [], notes }));
-      } else {
+      } else if (!cache) {
         queue.push(pool.run({ file, bytes }));
+      } else {
+        const { sha1, findings: kept } = cache.lookup(file, bytes);
+        queue.push(kept ? Promise.resolve({ findings: kept, notes }) : pool.run({ file, bytes }).then((r) => {
+          // A source that could not be analysed is tried again next time.
+          if (r.notes.length === 0) cache.store(file, sha1, r.findings);
+          return r;
+        }));
       }
       while (queue.length > pool.capacity) report(await queue.shift()!);
     }
@@ -75,6 +95,7 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
   } finally {
     await pool.close();
   }
+  cache?.save();
   if (opts.format === 'json') await io.out(JSON.stringify({ findings }, null, 2) + '\n');
   else if (opts.format === 'sarif') await io.out(formatSarif(findings, process.cwd(), VERSION));
   else await io.out(formatText(findings));

@@ -20,7 +20,7 @@ const USAGE = `usage: paycodes <command> [options]
 
 commands:
   explain <code> [--provider P] [--json]   what a gateway code means and what to do about it
-  lint <files or folders…> [--format text|json|sarif] [--max-warnings N] [--jobs N]
+  lint <files or folders…> [--format text|json|sarif] [--max-warnings N] [--jobs N] [--cache [--cache-location FILE]]
                                            switches that leave retryable codes to default; typo'd codes
   scan <logs or folders…|-> [--json] [--since T] [--until T] [--jobs N] [--report FILE.html [--id-field NAME]]
                                            codes found in logs (folders searched, .gz inflated),
@@ -159,7 +159,10 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: stri
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { format: { type: 'string', short: 'f' }, jobs: { type: 'string', short: 'j' }, 'max-warnings': { type: 'string' } },
+        options: {
+          format: { type: 'string', short: 'f' }, jobs: { type: 'string', short: 'j' }, 'max-warnings': { type: 'string' },
+          cache: { type: 'boolean', default: false }, 'cache-location': { type: 'string' },
+        },
       });
       if (positionals.length === 0) throw new UsageError('lint needs files or folders, e.g. paycodes lint src');
       const { lint, lintFormat } = commandBundle<typeof import('./lint')>('cliLint');
@@ -169,6 +172,8 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: stri
         excluded: excludedBy(root, settings.exclude),
         pool: { script: path.join(__dirname, 'lintWorker.js'), workers: jobsOption(values.jobs) },
         wasmDir: path.join(__dirname, 'wasm'),
+        // As ESLint's: the location alone asks for the cache too.
+        ...((values.cache || values['cache-location'] !== undefined) && { cache: { location: values['cache-location'] } }),
       });
     }
     case 'catalog':
