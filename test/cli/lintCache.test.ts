@@ -1,6 +1,7 @@
 // `paycodes lint --cache`: what a run prints never depends on the cache, and a source's findings are reused
 // only while its content, the build, the catalogs and the settings are the ones they were computed with.
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixturesDir } from '../paths';
@@ -65,7 +66,35 @@ describe('paycodes lint --cache', () => {
     assert.notEqual((JSON.parse(fs.readFileSync(elsewhere, 'utf8')) as Cache).key, cache.key);
   });
 
-  it('leaves a file that is not a cache as it is, says so in one line and lints without one', () => {
+  it('is found from another folder by the sources’ names relative to it', () => {
+    const plain = lint();
+    lint('--cache');
+    const cache = readCache();
+    for (const entry of Object.values(cache.files)) for (const f of entry.findings) f.message = `kept: ${f.message}`;
+    fs.writeFileSync(cacheFile(), JSON.stringify(cache));
+    const fromSrc = runCli(['lint', '.', '--format', 'json', '--cache-location', '..'], undefined, path.join(dir(), 'src'));
+    const messages = (JSON.parse(fromSrc.stdout) as { findings: { message: string }[] }).findings.map((f) => f.message);
+    assert.deepEqual(messages, (JSON.parse(plain.stdout) as { findings: { message: string }[] }).findings.map((f) => `kept: ${f.message}`));
+  });
+
+  it('lints again a source whose entry is not as it writes them, and rewrites a damaged cache', () => {
+    const plain = lint();
+    lint('--cache');
+    const cache = readCache();
+    (cache.files['src/checkout.ts'] as { findings: unknown[] }).findings = [null, 'x', 5];
+    fs.writeFileSync(cacheFile(), JSON.stringify(cache));
+    const odd = lint('--cache', '--format', 'text');
+    assert.equal(odd.stderr, '');
+    assert.equal(odd.stdout, lint('--format', 'text').stdout);
+
+    fs.writeFileSync(cacheFile(), fs.readFileSync(cacheFile(), 'utf8').slice(0, 60));
+    const damaged = lint('--cache');
+    assert.deepEqual([damaged.stdout, damaged.status], [plain.stdout, plain.status]);
+    assert.equal(damaged.stderr, 'paycodes: .paycodescache: the cache is damaged; every source is linted again and it is written anew\n');
+    assert.equal(lint('--cache').stderr, '');
+  });
+
+  it('leaves what is not a cache as it is, says so in one line and lints without one', () => {
     const plain = lint();
     const log = path.join(dir(), 'app.log');
     fs.writeFileSync(log, '2024-03-14 00:00:00.001 INFO responseCode=4034314\n');
@@ -73,6 +102,18 @@ describe('paycodes lint --cache', () => {
     assert.deepEqual([wrong.stdout, wrong.status], [plain.stdout, plain.status]);
     assert.equal(wrong.stderr, `paycodes: ${log}: it is not a PayCodes lint cache; linted without a cache, and the file is left as it is\n`);
     assert.equal(fs.readFileSync(log, 'utf8'), '2024-03-14 00:00:00.001 INFO responseCode=4034314\n');
+
+    // Below a file: nothing can be read or written there, and the findings are still all printed.
+    const below = lint('--cache-location', path.join(log, 'cache'));
+    assert.deepEqual([below.stdout, below.status], [plain.stdout, plain.status]);
+    assert.equal(below.stderr, `paycodes: ${path.join(log, 'cache')}: cannot read it (ENOTDIR); linted without a cache, and the file is left as it is\n`);
+
+    // A pipe would block a read for ever.
+    const fifo = path.join(dir(), 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const piped = lint('--cache-location', fifo);
+    assert.deepEqual([piped.stdout, piped.status], [plain.stdout, plain.status]);
+    assert.match(piped.stderr, /fifo: it is not a PayCodes lint cache;/);
 
     // A folder holds the cache under its usual name.
     const folder = path.join(dir(), 'caches');

@@ -46,6 +46,24 @@ describe('OffloadingPool', () => {
     assert.deepEqual(answers, [...Array(8).keys()].map((job) => (job < here ? `here ${job}` : `worker ${job}`)));
   });
 
+  it('keeps nothing in flight while jobs run here, so that a job is timed alone', async () => {
+    const pool = timedPool(1000, 1, 0);
+    try {
+      assert.equal(pool.capacity, 0);
+      assert.equal(await pool.run(0), 'here 0');
+      assert.equal(pool.capacity, 0);
+    } finally {
+      await pool.close();
+    }
+    const started = timedPool(0, 1, 0);
+    try {
+      assert.equal(await started.run(0), 'worker 0');
+      assert.equal(started.capacity, 2);
+    } finally {
+      await started.close();
+    }
+  });
+
   it('starts workers at once with no inline budget, and never with no workers', async () => {
     assert.deepEqual(await runAll(timedPool(0, 2, 0), 4), ['worker 0', 'worker 1', 'worker 2', 'worker 3']);
     assert.deepEqual(await runAll(timedPool(0, 0, 0), 3), ['here 0', 'here 1', 'here 2']);

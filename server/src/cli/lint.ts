@@ -4,12 +4,11 @@
 // others are parsed here, or by worker threads once there are enough of them (lintPool.ts); with `--cache`,
 // only those whose content changed since the cache was written. Findings are gathered in file order, so the
 // output is the same whatever the number of workers.
-import * as fs from 'node:fs';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { walkFiles, type Excluded } from '../files/walkFiles';
 import { formatSarif } from '../lint/formatSarif';
 import { formatText } from '../lint/formatText';
-import { cacheFileAt, cacheKey, DEFAULT_CACHE_FILE, LintCache } from '../lint/lintCache';
+import { cacheFileAt, cacheKey, LintCache } from '../lint/lintCache';
 import { batchSyntaxService, readSource, type LintFinding, type LintNote } from '../lint/lintFiles';
 import { lintPool, type LintPoolOptions, type LintResult } from '../lint/lintPool';
 import { checksCodePrefix } from '../lint/prefixCheckShape';
@@ -42,10 +41,14 @@ export interface LintOptions {
   cache?: { location?: string };
 }
 
-/** The cache of a run: findings hold while this build, these catalogs and these settings do. */
-function openCache(file: string, index: CodeIndex, settings: Settings, io: Io): LintCache {
-  const build = fs.statSync(__filename);
-  const key = cacheKey({ version: VERSION, build: [build.size, build.mtimeMs], settings, catalogs: index.catalogs });
+/**
+ * The cache of a run: findings hold while this build (this bundle and the worker's), these catalogs and these
+ * settings do. A catalog counts by its content, not where it lies: a checkout elsewhere keeps the cache.
+ */
+function openCache(location: string | undefined, index: CodeIndex, settings: Settings, workerScript: string, io: Io): LintCache {
+  const file = cacheFileAt(location);
+  const catalogs = index.catalogs.map(({ origin, catalog }) => ({ origin, catalog }));
+  const key = cacheKey({ version: VERSION, settings, catalogs }, [__filename, workerScript]);
   return new LintCache(file, key, (message) => io.err(`paycodes: ${file}: ${message}\n`));
 }
 
@@ -57,7 +60,7 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
   let syntax: SyntaxService | undefined;
   const pool = lintPool(index, settings.rules, maxBytes, wasmDir, () => (syntax ??= batchSyntaxService(wasmDir, maxBytes)), opts.pool);
   const matcher = codeMatcher(index);
-  const cache = opts.cache && openCache(opts.cache.location === undefined ? DEFAULT_CACHE_FILE : cacheFileAt(opts.cache.location), index, settings, io);
+  const cache = opts.cache && openCache(opts.cache.location, index, settings, opts.pool.script, io);
   const findings: LintFinding[] = [];
   const report = (r: LintResult) => {
     findings.push(...r.findings);

@@ -172,7 +172,7 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: stri
         excluded: excludedBy(root, settings.exclude),
         pool: { script: path.join(__dirname, 'lintWorker.js'), workers: jobsOption(values.jobs) },
         wasmDir: path.join(__dirname, 'wasm'),
-        // As ESLint's: the location alone asks for the cache too.
+        // Naming where the cache goes asks for it (ESLint would ignore the location without --cache).
         ...((values.cache || values['cache-location'] !== undefined) && { cache: { location: values['cache-location'] } }),
       });
     }

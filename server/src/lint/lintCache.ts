@@ -5,13 +5,13 @@
 // The file names sources relative to the cache's own folder, so that a cache restored into another checkout
 // (a CI runner's) still applies. A file at the cache's place that is not one (a mistyped --cache-location
 // naming a log) is said in one line and left as it is: the run goes on without a cache.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LintFinding } from './lintFiles';
 
 /** The cache file ESLint users expect beside `.eslintcache`. */
-export const DEFAULT_CACHE_FILE = '.paycodescache';
+const DEFAULT_CACHE_FILE = '.paycodescache';
 
 const FORMAT = 1;
 /** How every cache file starts (`save` writes this member first): anything else is not one, read no further. */
@@ -31,9 +31,14 @@ interface CacheFile {
   files: Record<string, Entry>;
 }
 
-/** What the cache's findings were computed with: a change to any of it makes every entry stale. */
-export function cacheKey(parts: unknown): string {
-  return createHash('sha1').update(JSON.stringify(parts)).digest('hex');
+/**
+ * What the cache's findings were computed with: a change to any of it makes every entry stale. `files` are
+ * read whole (PayCodes' own bundles: an npm install gives every file the same date, so a date tells nothing).
+ */
+export function cacheKey(parts: unknown, files: readonly string[]): string {
+  const hash = createHash('sha1').update(JSON.stringify(parts));
+  for (const file of files) hash.update(fs.readFileSync(file));
+  return hash.digest('hex');
 }
 
 function contentHash(bytes: Uint8Array): string {
@@ -45,19 +50,45 @@ function isCacheFile(value: unknown): value is CacheFile {
   return typeof v === 'object' && v !== null && v.paycodesLintCache === FORMAT && typeof v.key === 'string' && typeof v.files === 'object' && v.files !== null;
 }
 
-function startsAsCache(file: string): boolean {
-  const head = Buffer.alloc(HEAD.length);
-  const fd = fs.openSync(file, 'r');
+const NUMBERS = ['line', 'column', 'endLine', 'endColumn'] as const;
+const STRINGS = ['severity', 'rule', 'message'] as const;
+
+/** A kept finding as `store` writes it: anything else in an entry makes the entry a miss. */
+function isKeptFinding(value: unknown): value is KeptFinding {
+  const f = value as Record<string, unknown> | null;
+  return typeof f === 'object' && f !== null && !('file' in f) && NUMBERS.every((k) => Number.isInteger(f[k])) && STRINGS.every((k) => typeof f[k] === 'string') &&
+    Array.isArray(f.codes) && f.codes.every((c) => typeof c === 'string');
+}
+
+/** What lies at the cache's place: a cache as `save` writes it, nothing (or an empty file), or anything else. */
+function sniff(file: string): 'cache' | 'none' | 'other' {
+  let fd: number;
   try {
-    return fs.readSync(fd, head, 0, head.length, 0) === head.length && head.toString('latin1') === HEAD;
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'none';
+    throw err;
+  }
+  try {
+    // A pipe or a device would block the run, or never end: only a regular file can be a cache.
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return 'other';
+    if (stat.size === 0) return 'none';
+    const head = Buffer.alloc(HEAD.length);
+    return fs.readSync(fd, head, 0, head.length, 0) === head.length && head.toString('latin1') === HEAD ? 'cache' : 'other';
   } finally {
     fs.closeSync(fd);
   }
 }
 
-/** `--cache-location`: a file, or a folder to keep `.paycodescache` in, as ESLint takes it. */
-export function cacheFileAt(location: string): string {
-  return fs.statSync(location, { throwIfNoEntry: false })?.isDirectory() ? path.join(location, DEFAULT_CACHE_FILE) : location;
+/** `--cache-location` (or none): a file, or a folder to keep `.paycodescache` in, as ESLint takes it. */
+export function cacheFileAt(location = '.'): string {
+  try {
+    return fs.statSync(location).isDirectory() ? path.join(location, DEFAULT_CACHE_FILE) : location;
+  } catch {
+    // Not there yet, or not reachable: reading it says which, in one line.
+    return location;
+  }
 }
 
 export class LintCache {
@@ -79,7 +110,7 @@ export class LintCache {
     const sha1 = contentHash(bytes);
     const name = this.nameOf(source);
     const entry = this.kept.get(name);
-    if (entry?.sha1 !== sha1 || !Array.isArray(entry.findings)) return { sha1 };
+    if (entry?.sha1 !== sha1 || !Array.isArray(entry.findings) || !entry.findings.every(isKeptFinding)) return { sha1 };
     this.fresh.set(name, entry);
     return { sha1, findings: entry.findings.map((f) => ({ file: source, ...f })) };
   }
@@ -98,7 +129,7 @@ export class LintCache {
     for (const [name, entry] of this.fresh) files.set(name, entry);
     // Without a store, every name here was already kept: the same count means the same cache.
     if (!this.writable || (!this.changed && files.size === this.kept.size)) return;
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    const temporary = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       fs.writeFileSync(temporary, JSON.stringify({ paycodesLintCache: FORMAT, key: this.key, files: Object.fromEntries(files) } satisfies CacheFile));
       fs.renameSync(temporary, this.file);
@@ -117,13 +148,19 @@ export class LintCache {
     this.changed = true;
     let parsed: unknown;
     try {
-      parsed = startsAsCache(this.file) ? JSON.parse(fs.readFileSync(this.file, 'utf8')) : undefined;
+      const found = sniff(this.file);
+      if (found === 'none') return new Map();
+      if (found === 'other') return this.unusable('it is not a PayCodes lint cache');
+      parsed = JSON.parse(fs.readFileSync(this.file, 'utf8'));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return new Map();
       if (code !== undefined) return this.unusable(`cannot read it (${code})`);
     }
-    if (!isCacheFile(parsed)) return this.unusable('it is not a PayCodes lint cache');
+    // Cut short or edited by hand: it was a cache, so writing a new one loses nothing.
+    if (!isCacheFile(parsed)) {
+      this.onProblem('the cache is damaged; every source is linted again and it is written anew');
+      return new Map();
+    }
     // Another build, other catalogs or settings: nothing in it holds, and that is no problem to report.
     if (parsed.key !== this.key) return new Map();
     this.changed = false;

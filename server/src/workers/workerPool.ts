@@ -86,7 +86,7 @@ interface OffloadBase<J, R> {
  * bytes), or once they have kept it busy for a time (a source's parse and analysis, whose cost its size
  * does not tell).
  */
-export type InlineBudget<J> = { cost(job: J): number; inlineCost: number } | { inlineMs: number };
+type InlineBudget<J> = { cost(job: J): number; inlineCost: number } | { inlineMs: number };
 
 export type OffloadOptions<J, R> = OffloadBase<J, R> & InlineBudget<J>;
 
@@ -113,7 +113,10 @@ export class OffloadingPool<J, R> {
 
   run(job: J, transfer: Transferable[] = []): Promise<R> {
     const o = this.options;
-    if (!this.pool && (o.workers === 0 || this.withinInlineBudget(job))) return this.inline(job);
+    if (!this.pool) {
+      if ('cost' in o) this.spent += o.cost(job);
+      if (o.workers === 0 || this.withinInlineBudget()) return this.inline(job);
+    }
     this.pool ??= new WorkerPool(o.script, o.workerData(), o.workers, o.resourceLimits?.());
     if (o.callerTakesAt !== undefined && this.pool.leastWaiting >= o.callerTakesAt) return this.inline(job);
     return this.pool.run(job, transfer);
@@ -123,11 +126,10 @@ export class OffloadingPool<J, R> {
     return this.pool?.close() ?? Promise.resolve();
   }
 
-  private withinInlineBudget(job: J): boolean {
+  /** Whether the jobs run here so far, the one being sent counted by its cost, leave room for it here. */
+  private withinInlineBudget(): boolean {
     const o = this.options;
-    if ('inlineMs' in o) return this.busyMs < o.inlineMs;
-    this.spent += o.cost(job);
-    return this.spent <= o.inlineCost;
+    return 'inlineMs' in o ? this.busyMs < o.inlineMs : this.spent <= o.inlineCost;
   }
 
   private inline(job: J): Promise<R> {
