@@ -66,6 +66,16 @@ describe('paycodes lint --cache', () => {
     assert.notEqual((JSON.parse(fs.readFileSync(elsewhere, 'utf8')) as Cache).key, cache.key);
   });
 
+  it('is left out when paycodes scan searches the folder it lies in', () => {
+    lint('--cache');
+    assert.match(fs.readFileSync(cacheFile(), 'utf8'), /"codes":\["[A-Z_]+"/);
+    fs.writeFileSync(path.join(dir(), 'app.log'), '2024-03-14 00:00:00.001 WARN DOKU response: {"responseCode":"4034314"}\n');
+    const scanned = runCli(['scan', '--json', '.'], undefined, dir());
+    assert.equal(scanned.status, 0, scanned.stderr);
+    const { occurrences } = JSON.parse(scanned.stdout) as { occurrences: { file: string; code: string }[] };
+    assert.deepEqual(occurrences.filter((o) => !o.file.startsWith('src/')).map((o) => `${o.file} ${o.code}`), ['app.log 4034314']);
+  });
+
   it('is found from another folder by the sources’ names relative to it', () => {
     const plain = lint();
     lint('--cache');

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { walkFiles, type Excluded } from '../files/walkFiles';
+import { isLintCache } from '../lint/cacheHead';
 import { BinaryInputError } from '../scan/boundedLines';
 import type { TimeWindow } from '../scan/leadingTime';
 import { fileBytes, lineBatches, streamBytes } from '../scan/logInput';
@@ -131,7 +132,7 @@ export function* inputs(paths: readonly string[], excluded: Excluded): Generator
       yield { name: given, walked: false };
       continue;
     }
-    yield* [...walkFiles([given], () => true, () => undefined, excluded)].map((file) => ({ name: file, walked: true }));
+    yield* [...walkFiles([given], (file) => !isLintCache(file), () => undefined, excluded)].map((file) => ({ name: file, walked: true }));
   }
 }
 

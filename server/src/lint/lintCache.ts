@@ -8,14 +8,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CACHE_FORMAT as FORMAT, sniffCache } from './cacheHead';
 import type { LintFinding } from './lintFiles';
 
 /** The cache file ESLint users expect beside `.eslintcache`. */
 const DEFAULT_CACHE_FILE = '.paycodescache';
 
-const FORMAT = 1;
-/** How every cache file starts (`save` writes this member first): anything else is not one, read no further. */
-const HEAD = `{"paycodesLintCache":${FORMAT},`;
 
 /** A finding as kept: where it is printed depends on the folder lint runs from. */
 type KeptFinding = Omit<LintFinding, 'file'>;
@@ -58,27 +56,6 @@ function isKeptFinding(value: unknown): value is KeptFinding {
   const f = value as Record<string, unknown> | null;
   return typeof f === 'object' && f !== null && !('file' in f) && NUMBERS.every((k) => Number.isInteger(f[k])) && STRINGS.every((k) => typeof f[k] === 'string') &&
     Array.isArray(f.codes) && f.codes.every((c) => typeof c === 'string');
-}
-
-/** What lies at the cache's place: a cache as `save` writes it, nothing (or an empty file), or anything else. */
-function sniff(file: string): 'cache' | 'none' | 'other' {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'none';
-    throw err;
-  }
-  try {
-    // A pipe or a device would block the run, or never end: only a regular file can be a cache.
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return 'other';
-    if (stat.size === 0) return 'none';
-    const head = Buffer.alloc(HEAD.length);
-    return fs.readSync(fd, head, 0, head.length, 0) === head.length && head.toString('latin1') === HEAD ? 'cache' : 'other';
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /** `--cache-location` (or none): a file, or a folder to keep `.paycodescache` in, as ESLint takes it. */
@@ -148,7 +125,7 @@ export class LintCache {
     this.changed = true;
     let parsed: unknown;
     try {
-      const found = sniff(this.file);
+      const found = sniffCache(this.file);
       if (found === 'none') return new Map();
       if (found === 'other') return this.unusable('it is not a PayCodes lint cache');
       parsed = JSON.parse(fs.readFileSync(this.file, 'utf8'));
