@@ -132,7 +132,8 @@ export function* inputs(paths: readonly string[], excluded: Excluded): Generator
       yield { name: given, walked: false };
       continue;
     }
-    yield* [...walkFiles([given], (file) => !isLintCache(file), () => undefined, excluded)].map((file) => ({ name: file, walked: true }));
+    // A lint cache is told by its first bytes: only files that are not ignored are opened for that.
+    yield* [...walkFiles([given], () => true, () => undefined, excluded)].filter((file) => !isLintCache(file)).map((file) => ({ name: file, walked: true }));
   }
 }
 

@@ -14,7 +14,6 @@ import type { LintFinding } from './lintFiles';
 /** The cache file ESLint users expect beside `.eslintcache`. */
 const DEFAULT_CACHE_FILE = '.paycodescache';
 
-
 /** A finding as kept: where it is printed depends on the folder lint runs from. */
 type KeptFinding = Omit<LintFinding, 'file'>;
 

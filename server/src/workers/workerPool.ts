@@ -140,10 +140,13 @@ export class OffloadingPool<J, R> {
     } catch (err) {
       result = Promise.reject(err);
     }
-    const done = () => {
-      this.busyMs += performance.now() - start;
-    };
-    result.then(done, done);
+    // Timed only while the time decides when workers start.
+    if (!this.pool && 'inlineMs' in this.options) {
+      const done = () => {
+        this.busyMs += performance.now() - start;
+      };
+      result.then(done, done);
+    }
     return result;
   }
 }
