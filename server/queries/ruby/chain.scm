@@ -5,18 +5,3 @@
 (elsif alternative: (elsif) @branch.next) @branch.owner
 (if alternative: (else) @branch.else) @branch.owner
 (elsif alternative: (else) @branch.else) @branch.owner
-
-(binary left: (_) @test.left "==" right: (_) @test.right) @test
-(call
-  receiver: (_) @test.subject
-  method: (identifier) @_starts
-  arguments: (argument_list . (_) @test.value .)
-  (#eq? @_starts "start_with?")) @test.prefix
-(call
-  receiver: [(array) (string_array)] @test.values
-  method: (identifier) @_include
-  arguments: (argument_list . (_) @test.subject .)
-  (#eq? @_include "include?")) @test.in
-
-(binary ["||" "or"]) @or
-(binary ["&&" "and"]) @and

@@ -3,6 +3,7 @@
 // The capture names are the contract with `server/queries/<language>/chain.scm`:
 //   @branch          an `if` (or `elif`/`elsif`/`else if` clause), with @condition and @body (if any) in the same match
 //   @branch.owner    a branch, with @branch.next (the branch after it) or @branch.else (the final else body)
+// and with `tests.scm`, which is queried within each condition only (most tests in a file are not in one):
 //   @test            an equality, with @test.left and @test.right (either side may be the code)
 //   @test.prefix     a prefix check (`startsWith`, `HasPrefix`), with @test.subject and @test.value
 //   @test.in         a membership check (`in (…)`, `includes`, `is "A" or "B"`), with @test.subject and @test.values
@@ -43,10 +44,15 @@ function testOf(kind: string, byName: Map<string, Node>): TestCaptures | undefin
   return undefined;
 }
 
-/** What the query captures in the whole tree, or near the given extents; undefined when `cancelled` stopped it. */
-export function captureChains(query: Query, root: Node, source: string, cancelled: () => boolean, within?: readonly Extent[]): ChainCaptures | undefined {
+/**
+ * What the queries capture in the whole tree, or near the given extents; undefined when `cancelled` stopped
+ * them. `chains` finds the branches; `tests` is asked about each branch's condition.
+ */
+export function captureChains(
+  queries: { chains: Query; tests: Query }, root: Node, source: string, cancelled: () => boolean, within?: readonly Extent[],
+): ChainCaptures | undefined {
   const captures: ChainCaptures = { branches: new Map(), next: new Map(), elses: new Map(), tests: new Map(), ors: new Set(), ands: new Set() };
-  const matches = cancellableMatches(query, root, source, cancelled, within);
+  const matches = cancellableMatches(queries.chains, root, source, cancelled, within);
   if (!matches) return undefined;
   for (const match of matches) {
     const byName = new Map(match.captures.map((capture) => [capture.name, capture.node]));
@@ -64,17 +70,26 @@ export function captureChains(query: Query, root: Node, source: string, cancelle
       captures.next.set(owner.id, list.sort((a, b) => a.startIndex - b.startIndex));
     }
     if (owner && otherwise) captures.elses.set(owner.id, otherwise);
-    for (const { name, node } of match.captures) {
-      if (name === 'or') captures.ors.add(node.id);
-      else if (name === 'and') captures.ands.add(node.id);
-      else if (name === 'test' || name === 'test.prefix' || name === 'test.in') {
-        const test = testOf(name, byName);
-        if (test && !captures.tests.has(node.id)) captures.tests.set(node.id, test);
-      }
-    }
   }
   if (within) {
     for (const [id, branch] of captures.branches) if (!liesWithin(branch.node, within)) captures.branches.delete(id);
   }
+  for (const branch of captures.branches.values()) {
+    const tests = cancellableMatches(queries.tests, branch.condition, source, cancelled);
+    if (!tests) return undefined;
+    for (const match of tests) addTests(captures, match.captures);
+  }
   return captures;
+}
+
+function addTests(captures: ChainCaptures, matched: readonly { name: string; node: Node }[]): void {
+  const byName = new Map(matched.map((capture) => [capture.name, capture.node]));
+  for (const { name, node } of matched) {
+    if (name === 'or') captures.ors.add(node.id);
+    else if (name === 'and') captures.ands.add(node.id);
+    else if (name === 'test' || name === 'test.prefix' || name === 'test.in') {
+      const test = testOf(name, byName);
+      if (test && !captures.tests.has(node.id)) captures.tests.set(node.id, test);
+    }
+  }
 }

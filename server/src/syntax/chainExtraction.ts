@@ -170,7 +170,7 @@ class Chains {
 /** The document's chains, or only those lying inside the given extents. */
 export function extractChains(document: ParsedDocument, context: ExtractionContext, within?: readonly Extent[]): Located<SwitchSite>[] {
   const cancelled = () => performance.now() > context.deadline;
-  const captures = captureChains(document.grammar.queries.chains, document.tree.rootNode, document.text, cancelled, within);
+  const captures = captureChains(document.grammar.queries, document.tree.rootNode, document.text, cancelled, within);
   if (!captures) throw new ExtractionTimeout('the chain query passed its deadline');
   return new Chains(document, context, captures).sites();
 }

@@ -11,7 +11,13 @@ export interface Grammar {
   language: TreeSitter.Language;
   /** Replaced by `replaceParser` when a parse fails inside the WebAssembly module. */
   parser: TreeSitter.Parser;
-  queries: { readonly switches: TreeSitter.Query; readonly chains: TreeSitter.Query; readonly constants: TreeSitter.Query; readonly comments: TreeSitter.Query };
+  queries: {
+    readonly switches: TreeSitter.Query;
+    readonly chains: TreeSitter.Query;
+    readonly tests: TreeSitter.Query;
+    readonly constants: TreeSitter.Query;
+    readonly comments: TreeSitter.Query;
+  };
 }
 
 export class GrammarUnavailable extends Error {}
@@ -68,7 +74,8 @@ export class GrammarLoader {
       const parser = new TreeSitter.Parser().setLanguage(language);
       // Compiling a query costs tens of milliseconds in a large grammar, in every thread that loads it: the
       // two every parse needs are compiled here (a broken one makes the grammar unavailable), the others
-      // when first asked for (constants only where a label is a name).
+      // when first asked for (tests only where there is an `if`, constants only where a label is a name).
+      let tests: TreeSitter.Query | undefined;
       let constants: TreeSitter.Query | undefined;
       let comments: TreeSitter.Query | undefined;
       return {
@@ -78,6 +85,9 @@ export class GrammarLoader {
         queries: {
           switches: new TreeSitter.Query(language, spec.queries.switches),
           chains: new TreeSitter.Query(language, spec.queries.chains),
+          get tests() {
+            return (tests ??= new TreeSitter.Query(language, spec.queries.tests));
+          },
           get constants() {
             return (constants ??= new TreeSitter.Query(language, spec.queries.constants));
           },

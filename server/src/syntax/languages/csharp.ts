@@ -1,5 +1,6 @@
 import switches from '../../../queries/csharp/switch.scm';
 import chains from '../../../queries/csharp/chain.scm';
+import tests from '../../../queries/csharp/tests.scm';
 import constants from '../../../queries/csharp/constants.scm';
 import comments from '../../../queries/csharp/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -7,7 +8,7 @@ import type { LanguageSpec } from './languageSpec';
 export const csharp: LanguageSpec = {
   name: 'c_sharp',
   wasm: 'tree-sitter-c_sharp.wasm',
-  queries: { switches, chains, constants, comments },
+  queries: { switches, chains, tests, constants, comments },
   // `\x` takes up to four hex digits in C#, so control characters use the fixed-width `\u`.
   strings: { '"': { escaped: '"\\', controlEscape: 'u' } },
   printer: {

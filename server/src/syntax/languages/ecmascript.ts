@@ -1,13 +1,14 @@
 // JavaScript, TypeScript and their JSX dialects share node names, queries and case syntax.
 import switches from '../../../queries/javascript/switch.scm';
 import chains from '../../../queries/javascript/chain.scm';
+import tests from '../../../queries/javascript/tests.scm';
 import jsConstants from '../../../queries/javascript/constants.scm';
 import tsConstants from '../../../queries/typescript/constants.scm';
 import comments from '../../../queries/javascript/comments.scm';
 import type { LanguageSpec } from './languageSpec';
 
 const shared: Omit<LanguageSpec, 'name' | 'wasm'> = {
-  queries: { switches, chains, constants: jsConstants, comments },
+  queries: { switches, chains, tests, constants: jsConstants, comments },
   strings: {
     "'": { escaped: "'\\", controlEscape: 'x' },
     '"': { escaped: '"\\', controlEscape: 'x' },

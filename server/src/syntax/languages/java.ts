@@ -1,5 +1,6 @@
 import switches from '../../../queries/java/switch.scm';
 import chains from '../../../queries/java/chain.scm';
+import tests from '../../../queries/java/tests.scm';
 import constants from '../../../queries/java/constants.scm';
 import comments from '../../../queries/java/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -10,7 +11,7 @@ const throwTodo = 'throw new UnsupportedOperationException({todo});';
 export const java: LanguageSpec = {
   name: 'java',
   wasm: 'tree-sitter-java.wasm',
-  queries: { switches, chains, constants, comments },
+  queries: { switches, chains, tests, constants, comments },
   strings: { '"': { escaped: '"\\', controlEscape: 'u' } },
   printer: {
     lineComment: '//',

@@ -1,5 +1,6 @@
 import switches from '../../../queries/kotlin/switch.scm';
 import chains from '../../../queries/kotlin/chain.scm';
+import tests from '../../../queries/kotlin/tests.scm';
 import constants from '../../../queries/kotlin/constants.scm';
 import comments from '../../../queries/kotlin/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -7,7 +8,7 @@ import type { LanguageSpec } from './languageSpec';
 export const kotlin: LanguageSpec = {
   name: 'kotlin',
   wasm: 'tree-sitter-kotlin.wasm',
-  queries: { switches, chains, constants, comments },
+  queries: { switches, chains, tests, constants, comments },
   strings: { '"': { escaped: '"\\$', controlEscape: 'u' } },
   printer: {
     lineComment: '//',

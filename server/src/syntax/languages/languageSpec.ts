@@ -69,7 +69,7 @@ export interface LanguageSpec {
   wasm: string;
   /** Files indented deeper than this are not parsed: the grammar's scanner cannot hold more levels safely. */
   maxIndentLevels?: number;
-  queries: { switches: string; chains: string; constants: string; comments: string };
+  queries: { switches: string; chains: string; tests: string; constants: string; comments: string };
   strings: Partial<Record<Exclude<QuoteStyle, ''>, QuoteSyntax>>;
   printer: PrinterSyntax;
 }

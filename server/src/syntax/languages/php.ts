@@ -1,5 +1,6 @@
 import switches from '../../../queries/php/switch.scm';
 import chains from '../../../queries/php/chain.scm';
+import tests from '../../../queries/php/tests.scm';
 import constants from '../../../queries/php/constants.scm';
 import comments from '../../../queries/php/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -7,7 +8,7 @@ import type { LanguageSpec } from './languageSpec';
 export const php: LanguageSpec = {
   name: 'php',
   wasm: 'tree-sitter-php.wasm',
-  queries: { switches, chains, constants, comments },
+  queries: { switches, chains, tests, constants, comments },
   strings: {
     "'": { escaped: "'\\" },
     '"': { escaped: '"\\$', controlEscape: 'x' },

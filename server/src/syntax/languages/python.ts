@@ -1,5 +1,6 @@
 import switches from '../../../queries/python/switch.scm';
 import chains from '../../../queries/python/chain.scm';
+import tests from '../../../queries/python/tests.scm';
 import constants from '../../../queries/python/constants.scm';
 import comments from '../../../queries/python/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -11,7 +12,7 @@ export const python: LanguageSpec = {
   // one per open string (at most 255). With an odd number of strings open it can write one byte past the
   // buffer, into the parser's own state, from level 384 on (511 with one string); every later parse traps.
   maxIndentLevels: 380,
-  queries: { switches, chains, constants, comments },
+  queries: { switches, chains, tests, constants, comments },
   strings: {
     '"': { escaped: '"\\', controlEscape: 'x' },
     "'": { escaped: "'\\", controlEscape: 'x' },

@@ -1,5 +1,6 @@
 import switches from '../../../queries/ruby/switch.scm';
 import chains from '../../../queries/ruby/chain.scm';
+import tests from '../../../queries/ruby/tests.scm';
 import constants from '../../../queries/ruby/constants.scm';
 import comments from '../../../queries/ruby/comments.scm';
 import type { LanguageSpec } from './languageSpec';
@@ -7,7 +8,7 @@ import type { LanguageSpec } from './languageSpec';
 export const ruby: LanguageSpec = {
   name: 'ruby',
   wasm: 'tree-sitter-ruby.wasm',
-  queries: { switches, chains, constants, comments },
+  queries: { switches, chains, tests, constants, comments },
   strings: {
     "'": { escaped: "'\\", unmarkedEscapes: true },
     // `\#` keeps a literal `#{` from interpolating.
