@@ -27,6 +27,9 @@ const CONNECTOR = /^\s*(\}\s*)?(else\s*if|elif|elsif|elseif)[\s(]*$/;
 
 class Chains {
   private readonly reader: TestReader;
+  /** The extents of the chains' first branches, inside which an `else` reads its comments. */
+  private heads: Extent[] = [];
+  private comments: readonly Node[] | undefined;
 
   constructor(private readonly document: ParsedDocument, private readonly context: ExtractionContext, private readonly captures: ChainCaptures) {
     this.reader = new TestReader(captures, document.grammar.spec, document.text, context.constants);
@@ -34,10 +37,11 @@ class Chains {
 
   sites(): Located<SwitchSite>[] {
     const followers = new Set([...this.captures.next.values()].flatMap((nodes) => nodes.map((n) => n.id)));
+    const heads = [...this.captures.branches.values()].filter((branch) => !followers.has(branch.node.id));
+    this.heads = heads.map(({ node }) => ({ start: node.startIndex, end: node.endIndex }));
     const sites: Located<SwitchSite>[] = [];
-    for (const head of this.captures.branches.values()) {
+    for (const head of heads) {
       if (performance.now() > this.context.deadline) throw new ExtractionTimeout('chain extraction passed its deadline');
-      if (followers.has(head.node.id)) continue;
       const found = this.site(head);
       // A test read through an assignment (`$http = substr($rc, 0, 3)`) depends on it: an edit there reads the chain again.
       if (found) sites.push({ extent: { start: Math.min(head.node.startIndex, ...found.through.map((n) => n.startIndex)), end: head.node.endIndex }, value: found.site });
@@ -122,7 +126,8 @@ class Chains {
   private defaultArm(otherwise: Node, run: ReadBranch[], node: Node): DefaultArm {
     const source = this.document.text;
     const distinct = doesItsOwnThing(bodyStatements([otherwise], source), run.map(({ branch }) => bodyStatements([branch.body], source)));
-    return { range: nodeRange(otherwise), comments: armComments(otherwise, node, this.context.comments(), source), ...(distinct && { distinct }) };
+    this.comments ??= this.context.comments(this.heads);
+    return { range: nodeRange(otherwise), comments: armComments(otherwise, node, this.comments, source), ...(distinct && { distinct }) };
   }
 
   private headerRange(keyword: Node, condition: Node): Range {

@@ -1,10 +1,12 @@
 // Comments around switch arms and above lines, in whatever comment syntax the language's query names.
-// The comments of the part of a document being extracted are queried once, in source order; every lookup
-// is a binary search into that list, so that a file of many (or deeply nested) switches costs no query per switch.
+// The comments of the constructs that read them are queried once per extraction, in source order; every
+// lookup is a binary search into that list, so that a file of many (or deeply nested) switches costs no
+// query per switch, and the comments elsewhere in the file (doc comments, mostly) cost nothing.
 import type { Node } from 'web-tree-sitter';
 import type { Extent } from './editShift';
 import type { Grammar } from './grammars';
 import { nodeRange, queryRange } from './positions';
+import { merged } from './reuse';
 import type { SourceComment } from './types';
 
 function text(node: Node, source: string): string {
@@ -16,12 +18,20 @@ export function startsLine(node: Node, source: string): boolean {
   return source.slice(node.startIndex - node.startPosition.column, node.startIndex).trim() === '';
 }
 
+/** Every comment of the nine languages starts with `//`, `/*`, `#` or (Ruby) `=begin`. */
+const COMMENT_START = /[/#]|=begin/;
+
+/** Whether a comment may start inside the extent: the query is not run over text that cannot hold one. */
+function mayHoldComment(source: string, extent: Extent): boolean {
+  return COMMENT_START.test(source.slice(extent.start, extent.end));
+}
+
 /**
  * Comment nodes under `root`, or only those meeting the given extents, in source order. Comments do not
  * nest, so their ends are in order too.
  */
 export function commentNodes(grammar: Grammar, root: Node, source: string, within?: readonly Extent[]): Node[] {
-  const captures = within ? within.flatMap((extent) => grammar.queries.comments.captures(root, queryRange(extent, source))) : grammar.queries.comments.captures(root);
+  const captures = within ? merged(within).filter((extent) => mayHoldComment(source, extent)).flatMap((extent) => grammar.queries.comments.captures(root, queryRange(extent, source))) : grammar.queries.comments.captures(root);
   const byId = new Map(captures.filter((capture) => capture.name === 'comment').map((capture) => [capture.node.id, capture.node]));
   return [...byId.values()].sort((a, b) => a.startIndex - b.startIndex);
 }

@@ -65,7 +65,7 @@ export class DocumentSwitches {
       reuse = widened(reuse, across);
     }
     const { kept, region } = reuse;
-    const context = { comments: this.commentsIn(document, region), constants: () => table().byName, deadline };
+    const context = { comments: this.commentsIn(document), constants: () => table().byName, deadline };
     const fresh = region.length > 0 ? extractConstructs(document, context, region) : [];
     let located = [...kept, ...fresh].sort(bySource);
     // A name's definition may have changed anywhere in the file: kept labels are linked to it again.
@@ -118,8 +118,7 @@ export class DocumentSwitches {
     return document.tree.rootNode.descendantForIndex(extent.start, extent.end)?.hasError === value.hasSyntaxError;
   }
 
-  private commentsIn(document: ParsedDocument, region?: readonly Extent[]): () => readonly Node[] {
-    let comments: readonly Node[] | undefined;
-    return () => (comments ??= commentNodes(document.grammar, document.tree.rootNode, document.text, region));
+  private commentsIn(document: ParsedDocument): (within: readonly Extent[]) => readonly Node[] {
+    return (within) => commentNodes(document.grammar, document.tree.rootNode, document.text, within);
   }
 }

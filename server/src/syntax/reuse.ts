@@ -17,7 +17,8 @@ export interface Reuse<T> {
 }
 
 /** Sorts and merges touching extents. */
-function merged(extents: Extent[]): Extent[] {
+/** The extents joined where they overlap or touch, in source order. */
+export function merged(extents: readonly Extent[]): Extent[] {
   const out: Extent[] = [];
   for (const e of [...extents].sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];

@@ -31,8 +31,8 @@ export class ExtractionTimeout extends Error {}
 
 /** What extraction needs besides the tree: the comments and constants (each queried once), and when to give up. */
 export interface ExtractionContext {
-  /** The comments in source order, at least those inside the constructs extracted. */
-  comments(): readonly Node[];
+  /** The comments meeting the extents, in source order: asked once, for the constructs that read comments. */
+  comments(within: readonly Extent[]): readonly Node[];
   constants(): ReadonlyMap<string, ConstantDefinition>;
   /** `performance.now()` after which extraction is abandoned. */
   deadline: number;
@@ -58,6 +58,9 @@ class Extraction {
   private readonly refinementStarts: Refinement[];
   private steps = 0;
   private readonly bodies = new Map<ArmCaptures, Node[]>();
+  /** The extents of the constructs with a default arm: only a default's comments are read. */
+  private withDefault: Extent[] = [];
+  private comments: readonly Node[] | undefined;
 
   constructor(private readonly document: ParsedDocument, private readonly context: ExtractionContext, within?: readonly Extent[]) {
     const cancelled = () => performance.now() > context.deadline;
@@ -77,6 +80,9 @@ class Extraction {
   sites(): Located<SwitchSite>[] {
     const constructs = this.captures.constructs.filter(isComplete).sort((a, b) => a.node.startIndex - b.node.startIndex);
     const owned = this.armsByOwner(constructs);
+    this.withDefault = constructs
+      .filter((construct) => owned.get(construct.node.id)?.some((arm) => arm.isDefault))
+      .map(({ node }) => ({ start: node.startIndex, end: node.endIndex }));
     return constructs.map((construct) => ({
       extent: { start: construct.node.startIndex, end: construct.node.endIndex },
       value: this.site(construct, owned.get(construct.node.id) ?? []),
@@ -167,7 +173,8 @@ class Extraction {
     const source = this.document.text;
     const statements = (a: ArmCaptures) => bodyStatements(this.body(a), source);
     const distinct = doesItsOwnThing(statements(arm), arms.filter((a) => !a.isDefault).map(statements));
-    return { range: nodeRange(arm.node), comments: armComments(arm.node, node, this.context.comments(), source), ...(distinct && { distinct }) };
+    this.comments ??= this.context.comments(this.withDefault);
+    return { range: nodeRange(arm.node), comments: armComments(arm.node, node, this.comments, source), ...(distinct && { distinct }) };
   }
 
   /** The arm's nodes after its labels; read once, for the arm and again beside the default arm. */

@@ -145,6 +145,25 @@ describe('switch extraction', () => {
       ]);
     });
 
+    it('finds a default’s comments in every comment syntax, whatever lies outside the switch', async () => {
+      const cases: [string, string, string][] = [
+        ['ruby', '# above the case\ncase c\nwhen "A" then 1\nelse\n=begin\nretried by the caller\n=end\n  2\nend\n', '=begin\nretried by the caller\n=end'],
+        ['python', 'match c:\n    case "A":\n        pass\n    case _:\n        # retried by the caller\n        pass\n', '# retried by the caller'],
+        ['php', '<?php /* file */ switch ($c) { case "A": break; default: # retried by the caller\n }', '# retried by the caller'],
+        ['go', 'package p\n// doc\nfunc f() {\n\tswitch c {\n\tcase "A":\n\tdefault: /* retried by the caller */\n\t}\n}\n', '/* retried by the caller */'],
+      ];
+      for (const [languageId, text, comment] of cases) {
+        const [site] = await sites(languageId, text);
+        assert.deepEqual(site.defaultArm?.comments.map((c) => c.text), [comment], languageId);
+      }
+    });
+
+    it('finds the comments of a chain’s else, not those before the chain', async () => {
+      const text = '// before\nif (c === "A") { a(); }\nelse if (c === "B") { b(); }\nelse {\n  // retried by the caller\n  retry();\n}\n';
+      const [site] = await sites('javascript', text);
+      assert.deepEqual(site.defaultArm?.comments.map((c) => c.text), ['// retried by the caller']);
+    });
+
     it('recognises each language’s catch-all arm', async () => {
       const catchAlls: [string, string][] = [
         ['python', 'match c:\n    case "A":\n        pass\n    case other:\n        pass\n'],
