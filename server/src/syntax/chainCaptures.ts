@@ -74,12 +74,25 @@ export function captureChains(
   if (within) {
     for (const [id, branch] of captures.branches) if (!liesWithin(branch.node, within)) captures.branches.delete(id);
   }
-  for (const branch of captures.branches.values()) {
-    const tests = cancellableMatches(queries.tests, branch.condition, source, cancelled);
+  for (const condition of outermost([...captures.branches.values()].map((branch) => branch.condition))) {
+    const tests = cancellableMatches(queries.tests, condition, source, cancelled);
     if (!tests) return undefined;
     for (const match of tests) addTests(captures, match.captures);
   }
   return captures;
+}
+
+/**
+ * The nodes not inside another of them, in source order. A condition holding a callback with `if`s in it holds
+ * their conditions too: querying each again would cost the square of the nesting.
+ */
+function outermost(nodes: readonly Node[]): Node[] {
+  const out: Node[] = [];
+  for (const node of [...nodes].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex)) {
+    const last = out.at(-1);
+    if (!last || node.startIndex >= last.endIndex) out.push(node);
+  }
+  return out;
 }
 
 function addTests(captures: ChainCaptures, matched: readonly { name: string; node: Node }[]): void {

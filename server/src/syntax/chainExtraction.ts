@@ -27,8 +27,8 @@ const CONNECTOR = /^\s*(\}\s*)?(else\s*if|elif|elsif|elseif)[\s(]*$/;
 
 class Chains {
   private readonly reader: TestReader;
-  /** The extents of the chains' first branches, inside which an `else` reads its comments. */
-  private heads: Extent[] = [];
+  /** The extents of the chains ending in an `else`, which alone reads comments. */
+  private withElse: Extent[] = [];
   private comments: readonly Node[] | undefined;
 
   constructor(private readonly document: ParsedDocument, private readonly context: ExtractionContext, private readonly captures: ChainCaptures) {
@@ -38,7 +38,7 @@ class Chains {
   sites(): Located<SwitchSite>[] {
     const followers = new Set([...this.captures.next.values()].flatMap((nodes) => nodes.map((n) => n.id)));
     const heads = [...this.captures.branches.values()].filter((branch) => !followers.has(branch.node.id));
-    this.heads = heads.map(({ node }) => ({ start: node.startIndex, end: node.endIndex }));
+    this.withElse = heads.filter((head) => this.walk(head).otherwise).map(({ node }) => ({ start: node.startIndex, end: node.endIndex }));
     const sites: Located<SwitchSite>[] = [];
     for (const head of heads) {
       if (performance.now() > this.context.deadline) throw new ExtractionTimeout('chain extraction passed its deadline');
@@ -126,7 +126,7 @@ class Chains {
   private defaultArm(otherwise: Node, run: ReadBranch[], node: Node): DefaultArm {
     const source = this.document.text;
     const distinct = doesItsOwnThing(bodyStatements([otherwise], source), run.map(({ branch }) => bodyStatements([branch.body], source)));
-    this.comments ??= this.context.comments(this.heads);
+    this.comments ??= this.context.comments(this.withElse);
     return { range: nodeRange(otherwise), comments: armComments(otherwise, node, this.comments, source), ...(distinct && { distinct }) };
   }
 

@@ -3,10 +3,9 @@
 // lookup is a binary search into that list, so that a file of many (or deeply nested) switches costs no
 // query per switch, and the comments elsewhere in the file (doc comments, mostly) cost nothing.
 import type { Node } from 'web-tree-sitter';
-import type { Extent } from './editShift';
+import { merged, type Extent } from './editShift';
 import type { Grammar } from './grammars';
 import { nodeRange, queryRange } from './positions';
-import { merged } from './reuse';
 import type { SourceComment } from './types';
 
 function text(node: Node, source: string): string {

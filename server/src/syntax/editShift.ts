@@ -14,6 +14,17 @@ export function touches(a: Extent, b: Extent): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** The extents joined where they overlap or touch, in source order. */
+export function merged(extents: readonly Extent[]): Extent[] {
+  const out: Extent[] = [];
+  for (const e of [...extents].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && e.start <= last.end) last.end = Math.max(last.end, e.end);
+    else out.push({ ...e });
+  }
+  return out;
+}
+
 /** Whether the node's span lies inside one of the extents. */
 export function liesWithin(node: { startIndex: number; endIndex: number }, extents: readonly Extent[]): boolean {
   return extents.some((e) => e.start <= node.startIndex && node.endIndex <= e.end);

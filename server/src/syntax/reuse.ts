@@ -1,7 +1,7 @@
 // Splits what was found in the previous version of a document into what an edit left alone, moved to its
 // new place, and the region that has to be searched again.
 import type { Edit } from 'web-tree-sitter';
-import { coverAfter, shiftExtent, shiftPositions, touches, type Extent } from './editShift';
+import { coverAfter, merged, shiftExtent, shiftPositions, touches, type Extent } from './editShift';
 
 /** A result and the span of text it was read from. */
 export interface Located<T> {
@@ -14,18 +14,6 @@ export interface Reuse<T> {
   kept: Located<T>[];
   /** Disjoint extents of the new text, in order: no kept result touches them, and all the rest lies inside. */
   region: Extent[];
-}
-
-/** Sorts and merges touching extents. */
-/** The extents joined where they overlap or touch, in source order. */
-export function merged(extents: readonly Extent[]): Extent[] {
-  const out: Extent[] = [];
-  for (const e of [...extents].sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && e.start <= last.end) last.end = Math.max(last.end, e.end);
-    else out.push({ ...e });
-  }
-  return out;
 }
 
 export interface ReuseOptions<T> {

@@ -29,9 +29,9 @@ const refinementDepth = 3;
 /** Thrown when extraction passes its deadline; the document's switches are then not analysed at all. */
 export class ExtractionTimeout extends Error {}
 
-/** What extraction needs besides the tree: the comments and constants (each queried once), and when to give up. */
+/** What extraction needs besides the tree: the comments and constants, and when to give up. */
 export interface ExtractionContext {
-  /** The comments meeting the extents, in source order: asked once, for the constructs that read comments. */
+  /** The comments meeting the extents, in source order: asked once per extraction, for the constructs that read comments. */
   comments(within: readonly Extent[]): readonly Node[];
   constants(): ReadonlyMap<string, ConstantDefinition>;
   /** `performance.now()` after which extraction is abandoned. */

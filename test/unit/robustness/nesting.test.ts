@@ -63,6 +63,20 @@ describe('robustness: deeply nested switches', () => {
     });
   }
 
+  it('reads a chain nested 300 deep in callbacks inside conditions (each condition holds all those below it)', async () => {
+    const depth = 300;
+    const text = 'if (f(() => {\n'.repeat(depth) + 'if (c === "A") { a(); } else if (c === "B") { b(); }\n' + '}) === "X") { g(); }\n'.repeat(depth);
+    const uri = freshUri('javascript');
+    try {
+      const parsed = await within(BOUND_MS, `a chain in ${depth} nested conditions`, () => service.parse(uri, 'javascript', 1, text));
+      assert.equal(parsed.status, 'parsed', parsed.status === 'skipped' ? parsed.message : '');
+      const chain = service.switches(parsed.document).find((site) => site.construct === 'chain' && site.subject.text === 'c');
+      assert.deepEqual(chain?.arms.map((arm) => arm.labels.map((label) => label.value)), [['A'], ['B']]);
+    } finally {
+      service.forget(uri);
+    }
+  });
+
   it('gives up on the switch search itself, not only on parsing, when a tree is too costly to search', async () => {
     // Go parses 3000 levels quickly; finding the switches in the tree is what takes long.
     const { uri, parsed } = await analysed(newService({ maxBytes: 20_000_000, parseTimeoutMs: 1000 }), 'go', 3000);
