@@ -27,8 +27,7 @@ const CONNECTOR = /^\s*(\}\s*)?(else\s*if|elif|elsif|elseif)[\s(]*$/;
 
 class Chains {
   private readonly reader: TestReader;
-  /** The extents of the chains ending in an `else`, which alone reads comments. */
-  private withElse: Extent[] = [];
+  private heads: BranchCaptures[] = [];
   private comments: readonly Node[] | undefined;
 
   constructor(private readonly document: ParsedDocument, private readonly context: ExtractionContext, private readonly captures: ChainCaptures) {
@@ -37,10 +36,9 @@ class Chains {
 
   sites(): Located<SwitchSite>[] {
     const followers = new Set([...this.captures.next.values()].flatMap((nodes) => nodes.map((n) => n.id)));
-    const heads = [...this.captures.branches.values()].filter((branch) => !followers.has(branch.node.id));
-    this.withElse = heads.filter((head) => this.walk(head).otherwise).map(({ node }) => ({ start: node.startIndex, end: node.endIndex }));
+    this.heads = [...this.captures.branches.values()].filter((branch) => !followers.has(branch.node.id));
     const sites: Located<SwitchSite>[] = [];
-    for (const head of heads) {
+    for (const head of this.heads) {
       if (performance.now() > this.context.deadline) throw new ExtractionTimeout('chain extraction passed its deadline');
       const found = this.site(head);
       // A test read through an assignment (`$http = substr($rc, 0, 3)`) depends on it: an edit there reads the chain again.
@@ -126,7 +124,10 @@ class Chains {
   private defaultArm(otherwise: Node, run: ReadBranch[], node: Node): DefaultArm {
     const source = this.document.text;
     const distinct = doesItsOwnThing(bodyStatements([otherwise], source), run.map(({ branch }) => bodyStatements([branch.body], source)));
-    this.comments ??= this.context.comments(this.withElse);
+    // Only a chain ending in an `else` reads comments: asked once, within all such chains.
+    this.comments ??= this.context.comments(
+      this.heads.filter((head) => this.walk(head).otherwise).map(({ node }) => ({ start: node.startIndex, end: node.endIndex })),
+    );
     return { range: nodeRange(otherwise), comments: armComments(otherwise, node, this.comments, source), ...(distinct && { distinct }) };
   }
 

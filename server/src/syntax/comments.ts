@@ -26,11 +26,13 @@ function mayHoldComment(source: string, extent: Extent): boolean {
 }
 
 /**
- * Comment nodes under `root`, or only those meeting the given extents, in source order. Comments do not
- * nest, so their ends are in order too.
+ * The comment nodes under `root` meeting the given extents, in source order. Comments do not nest, so their
+ * ends are in order too.
  */
-export function commentNodes(grammar: Grammar, root: Node, source: string, within?: readonly Extent[]): Node[] {
-  const captures = within ? merged(within).filter((extent) => mayHoldComment(source, extent)).flatMap((extent) => grammar.queries.comments.captures(root, queryRange(extent, source))) : grammar.queries.comments.captures(root);
+export function commentNodes(grammar: Grammar, root: Node, source: string, within: readonly Extent[]): Node[] {
+  const captures = merged(within)
+    .filter((extent) => mayHoldComment(source, extent))
+    .flatMap((extent) => grammar.queries.comments.captures(root, queryRange(extent, source)));
   const byId = new Map(captures.filter((capture) => capture.name === 'comment').map((capture) => [capture.node.id, capture.node]));
   return [...byId.values()].sort((a, b) => a.startIndex - b.startIndex);
 }
