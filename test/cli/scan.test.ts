@@ -68,6 +68,21 @@ describe('paycodes scan', () => {
     ]);
   }));
 
+  it("leaves a folder's source files to lint, and scans a source file it is given by name", () => withTempDir('paycodes-scan-', (dir) => {
+    // A line of code read alone, as a log line is, loses the file that says what it means: PortOne's SDK
+    // throws its own `INVALID_SIGNATURE`, which a scan of the folder took for Alipay+'s.
+    fs.writeFileSync(path.join(dir, 'webhook.ts'), 'throw new WebhookVerificationError("INVALID_SIGNATURE");\n');
+    fs.writeFileSync(path.join(dir, 'Codes.php'), '<?php\nclass Codes {\n    const INVALID_AMOUNT = 2;\n}\n');
+    fs.writeFileSync(path.join(dir, 'app.log'), '{"result":{"resultCode":"INVALID_SIGNATURE","resultStatus":"F"}}\n');
+    const found = (...args: string[]) => {
+      const r = runCli(['scan', ...args, '--json'], undefined, dir);
+      assert.equal(r.status, 0, r.stderr);
+      return (JSON.parse(r.stdout) as { occurrences: { file: string; code: string }[] }).occurrences.map((o) => `${o.file}:${o.code}`);
+    };
+    assert.deepEqual(found('.'), ['app.log:INVALID_SIGNATURE', 'app.log:F']);
+    assert.deepEqual(found('webhook.ts'), ['webhook.ts:INVALID_SIGNATURE'], 'a file named is scanned, whatever it is');
+  }));
+
   it("counts a gateway's own short codes only where the log's path or the settings' providers name it", () => withTempDir('paycodes-scan-', (dir) => {
     const line = '2024-03-14T09:00:00Z callback {"status_code": 4041, "order": "A-1"}\n';
     fs.writeFileSync(path.join(dir, 'callbacks.log'), line);

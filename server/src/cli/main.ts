@@ -23,7 +23,8 @@ commands:
   lint <files or folders…> [--format text|json|sarif] [--max-warnings N] [--jobs N] [--cache [--cache-location FILE]]
                                            switches that leave retryable codes to default; typo'd codes
   scan <logs or folders…|-> [--json] [--since T] [--until T] [--jobs N] [--report FILE.html [--id-field NAME]]
-                                           codes found in logs (folders searched, .gz inflated),
+                                           codes found in logs (folders searched, their source files
+                                           left to lint; .gz inflated),
                                            counted per code and outcome, first and last time seen;
                                            --report also writes a timeline and the pending references
   catalog export --format csv|jsonl|splunk|elastic [--out PATH]

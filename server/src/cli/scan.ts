@@ -1,11 +1,12 @@
 // `paycodes scan <files or folders…|->`: codes found in logs. Folders are searched recursively (honouring
-// .gitignore and the settings' exclude), gzip is inflated, and the bytes are cut into blocks of whole lines
-// that worker threads scan in parallel; results are printed in input order, so the output is the same
-// whatever the number of workers.
+// .gitignore and the settings' exclude; their source files are lint's), gzip is inflated, and the bytes are
+// cut into blocks of whole lines that worker threads scan in parallel; results are printed in input order,
+// so the output is the same whatever the number of workers.
 import * as fs from 'node:fs';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { walkFiles, type Excluded } from '../files/walkFiles';
 import { isLintCache } from '../lint/cacheHead';
+import { sourceLanguage } from '../lint/sourceLanguage';
 import { BinaryInputError } from '../scan/boundedLines';
 import type { TimeWindow } from '../scan/leadingTime';
 import { fileBytes, lineBatches, streamBytes } from '../scan/logInput';
@@ -114,7 +115,12 @@ function awaitedLater<T>(p: Promise<T>): Promise<T> {
   return p;
 }
 
-/** `-`, the files named, and the files below the folders named, in order. */
+/**
+ * `-`, the files named, and the files below the folders named, in order. A folder's source files (what
+ * `paycodes lint` reads) are left out: a line of code read alone, as a log line is, has lost the file that
+ * says whose codes it holds (an SDK throwing its own `INVALID_SIGNATURE` is not Alipay+ answering), and lint
+ * and the editor read it with that file. A source file named on the command line is scanned as asked.
+ */
 export function* inputs(paths: readonly string[], excluded: Excluded): Generator<Input> {
   for (const given of paths) {
     if (given === '-') {
@@ -133,7 +139,8 @@ export function* inputs(paths: readonly string[], excluded: Excluded): Generator
       continue;
     }
     // A lint cache is told by its first bytes: only files that are not ignored are opened for that.
-    yield* [...walkFiles([given], () => true, () => undefined, excluded)].filter((file) => !isLintCache(file)).map((file) => ({ name: file, walked: true }));
+    const walked = walkFiles([given], (file) => sourceLanguage(file) === undefined, () => undefined, excluded);
+    yield* [...walked].filter((file) => !isLintCache(file)).map((file) => ({ name: file, walked: true }));
   }
 }
 
