@@ -91,7 +91,7 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
         for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES, memory)) {
           const output = opts.json ? { file: input.name, firstLine } : undefined;
           firstLine += linesIn(block);
-          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, output, providers }, [block.buffer as ArrayBuffer])) });
+          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, output, providers, times: !opts.json }, [block.buffer as ArrayBuffer])) });
           while (queue.length > pool.capacity) await print(queue.shift()!);
         }
       } catch (err) {

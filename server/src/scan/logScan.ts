@@ -32,33 +32,58 @@ export interface SummaryRow {
 
 /** Counts per code, provider and outcome, in order of first appearance. */
 export class ScanSummary {
-  private readonly rows = new Map<string, SummaryRow>();
+  // Found by code, then among that code's few rows: every occurrence of a log passes here, and a key built
+  // of three strings per occurrence cost the scan more than the counting.
+  private readonly byCode = new Map<string, SummaryRow[]>();
+  private readonly rows: SummaryRow[] = [];
 
   add(o: Pick<ScanOccurrence, 'code' | 'provider' | 'outcome'>, time?: LineTime): void {
-    this.merge({ code: o.code, provider: o.provider, outcome: o.outcome, count: 1, first: time, last: time });
+    const row = this.find(o);
+    if (!row) {
+      this.insert({ code: o.code, provider: o.provider, outcome: o.outcome, count: 1, first: time, last: time });
+      return;
+    }
+    row.count++;
+    this.widen(row, time, time);
   }
 
   /** Adds the counts of a later part of the input (a worker's block). */
   merge(part: SummaryRow): void {
-    const key = `${part.provider}\u0000${part.code}\u0000${part.outcome}`;
-    const row = this.rows.get(key);
+    const row = this.find(part);
     if (!row) {
-      this.rows.set(key, { ...part });
+      this.insert({ ...part });
       return;
     }
     row.count += part.count;
-    if (part.first && (!row.first || part.first.ms < row.first.ms)) row.first = part.first;
-    if (part.last && (!row.last || part.last.ms >= row.last.ms)) row.last = part.last;
+    this.widen(row, part.first, part.last);
   }
 
   /** In order of first appearance: what a worker hands back. */
   parts(): SummaryRow[] {
-    return [...this.rows.values()];
+    return [...this.rows];
   }
 
   /** Most frequent first. */
   toArray(): SummaryRow[] {
     return this.parts().sort((a, b) => b.count - a.count);
+  }
+
+  private find(o: Pick<SummaryRow, 'code' | 'provider' | 'outcome'>): SummaryRow | undefined {
+    for (const r of this.byCode.get(o.code) ?? []) if (r.provider === o.provider && r.outcome === o.outcome) return r;
+    return undefined;
+  }
+
+  private insert(row: SummaryRow): void {
+    const same = this.byCode.get(row.code);
+    if (same) same.push(row);
+    else this.byCode.set(row.code, [row]);
+    this.rows.push(row);
+  }
+
+  /** The earliest first and the latest last time seen; of equal times, the later one counts as last. */
+  private widen(row: SummaryRow, first: LineTime | undefined, last: LineTime | undefined): void {
+    if (first && (!row.first || first.ms < row.first.ms)) row.first = first;
+    if (last && (!row.last || last.ms >= row.last.ms)) row.last = last;
   }
 }
 
@@ -73,18 +98,29 @@ export function toScanOccurrence(file: string, o: Occurrence): ScanOccurrence {
  */
 export const MAX_LINE_BYTES = 3 * MAX_LINE_SCAN;
 
+/** How scanLines reads a block. */
+export interface LineScan {
+  /** Lines whose leading time falls outside it are skipped. */
+  window: TimeWindow;
+  /** Providers the log's path and the settings name: evidence for their short codes. */
+  providers?: readonly string[];
+  /** Whether occurrences come with their line's leading time even without a window (a summary's first and last seen). */
+  times?: boolean;
+}
+
 /**
- * The occurrences in a block of whole lines, in order; `line` counts from the block's first line, 0-based.
- * Lines whose leading time falls outside `window` are skipped. Returns the number of lines in the block.
+ * The occurrences in a block of whole lines, in order; `line` counts from the block's first line, 0-based,
+ * and `time` is the line's leading time when the window or `times` asks for it. Returns the number of lines
+ * in the block.
  */
 export function scanLines(
-  index: CodeIndex, block: LineBlock, window: TimeWindow,
+  index: CodeIndex, block: LineBlock, scan: LineScan,
   onFound: (o: Occurrence, time: LineTime | undefined, lineText: string) => void,
-  providers: readonly string[] = [],
 ): number {
   // A log's lines are read one by one: the providers its path and the settings name stand for the whole file.
-  const opts: DetectOptions = { index, log: true, preferredProviders: providers };
+  const opts: DetectOptions = { index, log: true, preferredProviders: scan.providers ?? [] };
   const lines = [''];
+  const { window } = scan;
   const filtered = window.since !== undefined || window.until !== undefined;
   return codeMatcher(index).candidateLines(block.buf, block.from, block.to, 0, MAX_LINE_SCAN, (start, end, line, words) => {
     lines[0] = lineText(block.buf, start, end);
@@ -92,7 +128,7 @@ export function scanLines(
     const crlf = end > start && block.buf[end - 1] === 0x0d ? 1 : 0;
     const found = codesInLine(lines, 0, opts, wordsAsOffsets(words, end - start - crlf, lines[0].length));
     if (found.length === 0) return;
-    const time = leadingTime(lines[0]);
+    const time = filtered || scan.times ? leadingTime(lines[0]) : undefined;
     if (filtered && outsideWindow(window, time)) return;
     for (const o of found) onFound({ ...o, line }, time, lines[0]);
   });
@@ -120,7 +156,7 @@ async function scanChunks(file: string, chunks: AsyncIterable<Buffer | string>, 
   let lineNo = 0;
   for await (const block of lineBlocks(chunks, MAX_LINE_BYTES)) {
     const base = lineNo;
-    lineNo += scanLines(index, block, {}, (o, _time, text) => {
+    lineNo += scanLines(index, block, { window: {} }, (o, _time, text) => {
       const written = onOccurrence(toScanOccurrence(file, { ...o, line: base + o.line }), text);
       if (written) pending.push(written);
     });

@@ -18,6 +18,8 @@ export interface BlockJob {
   };
   /** Providers the log's path and the settings name: evidence for their short codes. */
   providers?: readonly string[];
+  /** Whether the summary keeps the first and last time each code was seen (the table prints them). */
+  times?: boolean;
 }
 
 export interface BlockResult {
@@ -37,11 +39,11 @@ export function scanBlock(index: CodeIndex, job: BlockJob): BlockResult {
   const buf = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   // scanLines counts lines from the block's first one, which the main thread numbered.
   const before = (output?.firstLine ?? 1) - 1;
-  scanLines(index, { buf, from: 0, to: buf.length }, job.window, (o, time) => {
+  scanLines(index, { buf, from: 0, to: buf.length }, job, (o, time) => {
     const found = toScanOccurrence(output?.file ?? '', { ...o, line: before + o.line });
     summary.add(found, time);
     if (output) json += `,\n${JSON.stringify(found)}`;
-  }, job.providers);
+  });
   return { json: encoder.encode(json), summary: summary.parts(), bytes: job.bytes };
 }
 
