@@ -72,7 +72,7 @@ describe('paycodes scan', () => {
     // A line of code read alone, as a log line is, loses the file that says what it means: PortOne's SDK
     // throws its own `INVALID_SIGNATURE`, which a scan of the folder took for Alipay+'s.
     fs.writeFileSync(path.join(dir, 'webhook.ts'), 'throw new WebhookVerificationError("INVALID_SIGNATURE");\n');
-    fs.writeFileSync(path.join(dir, 'Codes.php'), '<?php\nclass Codes {\n    const INVALID_AMOUNT = 2;\n}\n');
+    fs.writeFileSync(path.join(dir, 'Client.java'), 'log.info("responseCode=4034314");\n');
     fs.writeFileSync(path.join(dir, 'app.log'), '{"result":{"resultCode":"INVALID_SIGNATURE","resultStatus":"F"}}\n');
     const found = (...args: string[]) => {
       const r = runCli(['scan', ...args, '--json'], undefined, dir);
@@ -80,7 +80,7 @@ describe('paycodes scan', () => {
       return (JSON.parse(r.stdout) as { occurrences: { file: string; code: string }[] }).occurrences.map((o) => `${o.file}:${o.code}`);
     };
     assert.deepEqual(found('.'), ['app.log:INVALID_SIGNATURE', 'app.log:F']);
-    assert.deepEqual(found('webhook.ts'), ['webhook.ts:INVALID_SIGNATURE'], 'a file named is scanned, whatever it is');
+    assert.deepEqual(found('Client.java'), ['Client.java:4034314'], 'a file named is scanned, whatever it is');
   }));
 
   it("counts a gateway's own short codes only where the log's path or the settings' providers name it", () => withTempDir('paycodes-scan-', (dir) => {

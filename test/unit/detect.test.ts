@@ -20,8 +20,16 @@ function codes(text: string, opts = source): string[] {
 describe('code detection', () => {
   it('takes long codes in a string literal or case label on their own', () => {
     assert.deepEqual(codes('if (x.equals("4034314")) {}'), ['4034314@doku']);
-    assert.deepEqual(codes('throw new GatewayException("SYSTEM_BUSY");'), ['SYSTEM_BUSY@alipayplus']);
+    assert.deepEqual(codes('throw new GatewayException("SYSTEM_BUSY");', { index, log: false, fileProviders: ['alipayplus'] }), ['SYSTEM_BUSY@alipayplus']);
     assert.deepEqual(codes('switch (x) {\n  case "2024300":\n    break;\n}'), ['2024300@doku']);
+  });
+
+  it("takes a name of words only where its field, a code name or its provider says whose it is", () => {
+    // PortOne's SDK throws its own INVALID_SIGNATURE, OY!'s docs list their own PAYMENT_FAILED: English, not a catalog's.
+    assert.deepEqual(codes('throw new WebhookVerificationError("INVALID_SIGNATURE");'), []);
+    assert.deepEqual(codes('com.example.GatewayException: SYSTEM_BUSY', log), []);
+    assert.deepEqual(codes('if (result.getResultCode().equals("SYSTEM_BUSY")) retry();'), ['SYSTEM_BUSY@alipayplus']);
+    assert.deepEqual(codes('RETRYABLE_RESULT_CODES = ["SYSTEM_BUSY"]'), ['SYSTEM_BUSY@alipayplus']);
   });
 
   it('takes short codes only where a code field names them', () => {

@@ -72,8 +72,11 @@ export function namesACode(name: string): boolean {
   return false;
 }
 
-/** A gateway's own layer of answers above the issuer's: `gateway_resp_code`, `exact_resp_code`, `transactionResultCode`. */
-const GATEWAY_LAYER = new Set(['gateway', 'exact', 'transaction', 'trx', 'txn', 'api', 'pps']);
+/**
+ * A gateway's own layer of answers above the issuer's: `gateway_resp_code`, `exact_resp_code`,
+ * `transactionResultCode`; Adyen's `refusalReasonCode`, whose `11` is "3D Not Authenticated", not ISO's approval.
+ */
+const GATEWAY_LAYER = new Set(['gateway', 'exact', 'transaction', 'trx', 'txn', 'api', 'pps', 'refusal']);
 
 /** A response-code name for the gateway's own answers, not the card issuer's ISO 8583 one. */
 export function namesGatewayLayer(name: string): boolean {

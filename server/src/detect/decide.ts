@@ -2,6 +2,7 @@
 // each kind of code (codeKind.ts) has its threshold. The evidence it returns is what the hover's last line says.
 //
 // long   a literal, a label, a field or a log line is enough; not in a name for something else (`orderId`).
+//        A name of words (`PAYMENT_IN_PROCESS`) also needs its family's field, a response-code name or the provider.
 // short  a response-code name, the family's own field, a map or switch of the family's codes — and then, for a
 //        gateway's own table, the gateway named in the file or workspace; for a standard (ISO 8583), nothing
 //        more, unless the map's own value says otherwise.
@@ -52,6 +53,9 @@ export interface Decision {
   kind: CodeKind;
 }
 
+/** Upper-case words joined by underscores: `INVALID_TOKEN`, not `PAY-E-4001` or `ACME_202`. */
+const ENGLISH_NAME = /^[A-Z]+(?:_[A-Z]+)+$/;
+
 export function decide(token: Token, candidates: readonly CatalogEntry[], opts: DecideOptions): Decision | undefined {
   const { ctx, governing } = token;
   const kind = codeKind(token.word, candidates, ctx.qualifier !== undefined);
@@ -91,6 +95,11 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
     case 'long': {
       if (foreign && !/^\d+$/.test(token.word)) return undefined;
       if (!longCounts(token, name, own !== undefined, opts.log)) return undefined;
+      // A name of words only one catalog uses is still English that other APIs use for their own errors
+      // (`INVALID_TOKEN`, `PAYMENT_FAILED`, `INVALID_SIGNATURE`): it counts in its family's field, under a
+      // response-code name, or where the provider is in evidence; a bare key, a table row or a word in a log line
+      // says nothing of whose. A name with digits (an own catalog's `PAY-E-4001`) is nobody else's.
+      if (ENGLISH_NAME.test(token.word) && !own && !provider && !name?.code) return undefined;
       return [evidence('long-code', longCodeSays(token.word, index, e)), ...(provider ? [provider] : [])];
     }
     case 'short': {
