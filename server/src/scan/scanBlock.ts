@@ -3,23 +3,18 @@
 // numbers the block's lines before sending it, so that it only writes bytes and merges summaries: printing a
 // million occurrences on the thread that also reads and writes cost it more than reading.
 import type { CodeIndex } from '../catalog/codeIndex';
-import type { TimeWindow } from './leadingTime';
-import { scanLines, ScanSummary, toScanOccurrence, type SummaryRow } from './logScan';
+import { scanLines, ScanSummary, toScanOccurrence, type LineScan, type SummaryRow } from './logScan';
 
-export interface BlockJob {
+/** A block and how to read it: `times` when the summary's first and last seen are printed (the table). */
+export interface BlockJob extends LineScan {
   /** Whole lines, each ending in a newline. */
   bytes: Uint8Array;
-  window: TimeWindow;
   /** Where occurrences go, when they are wanted (otherwise only the summary). */
   output?: {
     file: string;
     /** The 1-based number of the block's first line in its file. */
     firstLine: number;
   };
-  /** Providers the log's path and the settings name: evidence for their short codes. */
-  providers?: readonly string[];
-  /** Whether the summary keeps the first and last time each code was seen (the table prints them). */
-  times?: boolean;
 }
 
 export interface BlockResult {
