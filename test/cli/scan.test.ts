@@ -97,6 +97,19 @@ describe('paycodes scan', () => {
     assert.deepEqual(codes(dir, 'callbacks.log'), ['4041@portone']);
   }));
 
+  it("reads a two-digit code as ISO 8583's only where the log's path names no gateway that numbers its own", () => withTempDir('paycodes-scan-', (dir) => {
+    // Flutterwave's `02` is "Transaction in progress"; ISO's is "refer to card issuer, special condition".
+    const line = '{"response_code":"02","response_message":"Transaction in progress","issuerResponseCode":"51"}\n';
+    fs.writeFileSync(path.join(dir, '.paycodes.json'), '{}\n');
+    fs.writeFileSync(path.join(dir, 'callbacks.log'), line);
+    fs.mkdirSync(path.join(dir, 'flutterwave'));
+    fs.writeFileSync(path.join(dir, 'flutterwave', 'callbacks.log'), line);
+    const codes = (file: string) =>
+      (JSON.parse(runCli(['scan', file, '--json'], undefined, dir).stdout) as { occurrences: { code: string; provider: string }[] }).occurrences.map((o) => `${o.code}@${o.provider}`);
+    assert.deepEqual(codes('callbacks.log'), ['02@iso8583', '51@iso8583']);
+    assert.deepEqual(codes(path.join('flutterwave', 'callbacks.log')), ['51@iso8583'], "the issuer's own answer is still the standard's");
+  }));
+
   it('keeps lines whose leading time is within --since and --until, and lines without one', () => {
     const text = [
       '2024-03-14 08:59:59.999 responseCode=4034314',

@@ -10,10 +10,9 @@ import { sourceLanguage } from '../lint/sourceLanguage';
 import { BinaryInputError } from '../scan/boundedLines';
 import type { TimeWindow } from '../scan/leadingTime';
 import { fileBytes, lineBatches, streamBytes } from '../scan/logInput';
-import { ScanSummary, type SummaryRow } from '../scan/logScan';
+import { pathEvidence, ScanSummary, type SummaryRow } from '../scan/logScan';
 import { linesIn, type BlockResult } from '../scan/scanBlock';
 import { scanPool, type ScanPoolOptions } from '../scan/scanPool';
-import { providerEvidence } from '../detect/providerHints';
 import type { Io } from './io';
 
 /** Bytes of whole lines per block a worker scans. */
@@ -86,12 +85,12 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
       try {
         if (input.error) throw input.error;
         const bytes = input.name === '-' ? streamBytes(io.stdin) : fileBytes(input.name);
-        const providers = [...new Set([...(opts.providers ?? []), ...providerEvidence(index, '', input.name).named])];
+        const evidence = pathEvidence(index, input.name, opts.providers);
         let firstLine = 1;
         for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES, memory)) {
           const output = opts.json ? { file: input.name, firstLine } : undefined;
           firstLine += linesIn(block);
-          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, output, providers, times: !opts.json }, [block.buffer as ArrayBuffer])) });
+          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, output, ...evidence, times: !opts.json }, [block.buffer as ArrayBuffer])) });
           while (queue.length > pool.capacity) await print(queue.shift()!);
         }
       } catch (err) {

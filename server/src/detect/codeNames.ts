@@ -78,6 +78,14 @@ export function namesACode(name: string): boolean {
  */
 const GATEWAY_LAYER = new Set(['gateway', 'exact', 'transaction', 'trx', 'txn', 'api', 'pps', 'refusal']);
 
+/** Who answers with ISO 8583's codes: `issuerResponseCode`, `acquirer_rc`, `isoResponseCode`, `hostRc`. */
+const ISSUER_LAYER = new Set(['iso', 'issuer', 'acquirer', 'acq', 'bank', 'host', 'network']);
+
+/** A response-code name that says the answer is the card issuer's or acquirer's, whatever gateway relays it. */
+export function namesIssuerLayer(name: string): boolean {
+  return words(name).some((w) => ISSUER_LAYER.has(w));
+}
+
 /** A response-code name for the gateway's own answers, not the card issuer's ISO 8583 one. */
 export function namesGatewayLayer(name: string): boolean {
   return words(name).some((w) => GATEWAY_LAYER.has(w));

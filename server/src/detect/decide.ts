@@ -12,7 +12,8 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { namesGatewayLayer, typeField } from './codeNames';
+import { namesGatewayLayer, namesIssuerLayer, typeField } from './codeNames';
+import { numbersOwnAnswers } from './otherGateways';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
 import type { Governing } from './governingName';
@@ -112,6 +113,9 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
         if (!standardRow && (contradicts(token, family) || (name?.code && namesGatewayLayer(token.governing.name!)))) return undefined;
         if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, family)) return undefined;
         if ((token.governing.via === 'key' || token.governing.via === 'label') && nearForeignKeys(token.lines, token.lineNo, token.word, token.governing.via)) return undefined;
+        // Most gateways relay the issuer's code as it is; a few number their own answers alike, and in their files
+        // the standard needs a name for the issuer's answer or a map of the standard's codes.
+        if (opts.otherGateways?.some(numbersOwnAnswers) && context.kind !== 'code-map' && !namesIssuerLayer(token.governing.name ?? '')) return undefined;
         const caveat = opts.otherGateways?.length
           ? [evidence('caveat', `${opts.otherGateways.join(', ')} named in this file: where its own table differs, it wins over the standard`)]
           : [];

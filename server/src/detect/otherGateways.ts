@@ -35,6 +35,8 @@ const GATEWAYS: readonly (readonly [string, readonly string[], string?])[] = [
   ['2C2P', ['2c2p']],
   ['Omise', ['omise']],
   ['Toss Payments', ['tosspayments']],
+  ['Duitku', ['duitku']],
+  ['VNPay', ['vnpay']],
   // Same names as bundled gateways, other products with other codes.
   ['Alipay (China)', ['com.alipay.api', 'openapi.alipay.com', 'alipaydev.com', 'alipay.trade.', 'smartwalle/alipay', 'omnipay\\alipay'], 'alipayplus'],
   ['PortOne Korea', ['api.portone.io', 'portone-io', '@portone/server-sdk', '@portone/browser-sdk', 'iamport.kr', 'imp_uid'], 'portone'],
@@ -44,6 +46,17 @@ export interface OtherGateways {
   names: string[];
   /** Bundled providers whose namesakes these are (PortOne Korea for `portone`). */
   shadowed: Set<string>;
+}
+
+/**
+ * Gateways that number their own answers with two digits, in fields as generic as ISO 8583's: Flutterwave's
+ * `response_code: "02"` is "Transaction in progress", Duitku's `statusCode == "01"` pending, VNPay's IPN
+ * `RspCode: '01'` "order not found". In their files a two-digit code under such a name is theirs.
+ */
+const OWN_TWO_DIGIT_CODES = new Set(['Flutterwave', 'Duitku', 'VNPay']);
+
+export function numbersOwnAnswers(gateway: string): boolean {
+  return OWN_TWO_DIGIT_CODES.has(gateway);
 }
 
 /** Every word that names a gateway without a catalog. */

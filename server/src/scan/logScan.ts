@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { Outcome } from '../catalog/types';
 import { codesInLine, MAX_LINE_SCAN, type DetectOptions, type Occurrence } from '../detect/findCodes';
+import { providerEvidence } from '../detect/providerHints';
 import { fileChunks, lineBlocks, type LineBlock } from './boundedLines';
 import { codeMatcher, wordsAsOffsets } from './codeMatcher';
 import { leadingTime, outsideWindow, type LineTime, type TimeWindow } from './leadingTime';
@@ -104,6 +105,8 @@ export interface LineScan {
   window: TimeWindow;
   /** Providers the log's path and the settings name: evidence for their short codes. */
   providers?: readonly string[];
+  /** Gateways without a catalog the log's path names: their files' short codes are their own. */
+  otherGateways?: readonly string[];
   /** Whether occurrences come with their line's leading time even without a window (a summary's first and last seen). */
   times?: boolean;
 }
@@ -118,7 +121,7 @@ export function scanLines(
   onFound: (o: Occurrence, time: LineTime | undefined, lineText: string) => void,
 ): number {
   // A log's lines are read one by one: the providers its path and the settings name stand for the whole file.
-  const opts: DetectOptions = { index, log: true, preferredProviders: scan.providers ?? [] };
+  const opts: DetectOptions = { index, log: true, preferredProviders: scan.providers ?? [], otherGateways: scan.otherGateways };
   const lines = [''];
   const { window } = scan;
   const filtered = window.since !== undefined || window.until !== undefined;
@@ -132,6 +135,12 @@ export function scanLines(
     if (filtered && outsideWindow(window, time)) return;
     for (const o of found) onFound({ ...o, line }, time, lines[0]);
   });
+}
+
+/** What a log's path says of whose it is, with the providers the settings name. */
+export function pathEvidence(index: CodeIndex, file: string, providers: readonly string[] = []): Pick<LineScan, 'providers' | 'otherGateways'> {
+  const named = providerEvidence(index, '', file);
+  return { providers: [...new Set([...providers, ...named.named])], otherGateways: named.others };
 }
 
 /** `lineText` is the occurrence's line as the detector read it (for readers of the line around the code). */
@@ -154,9 +163,10 @@ async function scanChunks(file: string, chunks: AsyncIterable<Buffer | string>, 
   // Output that could not be written at once: awaited after the chunk, so its occurrences die young.
   let pending: Promise<void>[] = [];
   let lineNo = 0;
+  const scan: LineScan = { window: {}, ...pathEvidence(index, file) };
   for await (const block of lineBlocks(chunks, MAX_LINE_BYTES)) {
     const base = lineNo;
-    lineNo += scanLines(index, block, { window: {} }, (o, _time, text) => {
+    lineNo += scanLines(index, block, scan, (o, _time, text) => {
       const written = onOccurrence(toScanOccurrence(file, { ...o, line: base + o.line }), text);
       if (written) pending.push(written);
     });
