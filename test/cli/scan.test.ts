@@ -83,7 +83,7 @@ describe('paycodes scan', () => {
     assert.deepEqual(found('Client.java'), ['Client.java:4034314'], 'a file named is scanned, whatever it is');
   }));
 
-  it("counts a gateway's own short codes only where the log's path or the settings' providers name it", () => withTempDir('paycodes-scan-', (dir) => {
+  it("counts a gateway's own short codes only where the log's path, its first lines or the settings' providers name it", () => withTempDir('paycodes-scan-', (dir) => {
     const line = '2024-03-14T09:00:00Z callback {"status_code": 4041, "order": "A-1"}\n';
     fs.writeFileSync(path.join(dir, 'callbacks.log'), line);
     const codes = (cwd: string, file: string) =>
@@ -95,6 +95,9 @@ describe('paycodes scan', () => {
     assert.deepEqual(codes(dir, path.join('chaiport', 'callbacks.log')), ['4041@portone']);
     fs.writeFileSync(path.join(dir, '.paycodes.json'), '{"providers": ["portone"]}\n');
     assert.deepEqual(codes(dir, 'callbacks.log'), ['4041@portone']);
+    fs.writeFileSync(path.join(dir, '.paycodes.json'), '{}\n');
+    fs.writeFileSync(path.join(dir, 'requests.log'), `2024-03-14T08:59:59Z POST https://api.portone.cloud/api/v1/payments\n${line}`);
+    assert.deepEqual(codes(dir, 'requests.log'), ['4041@portone'], "the log's first lines name the gateway, as a file's head does in the editor");
   }));
 
   it("reads a two-digit code as ISO 8583's only where the log's path names no gateway that numbers its own", () => withTempDir('paycodes-scan-', (dir) => {

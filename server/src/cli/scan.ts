@@ -10,7 +10,7 @@ import { sourceLanguage } from '../lint/sourceLanguage';
 import { BinaryInputError } from '../scan/boundedLines';
 import type { TimeWindow } from '../scan/leadingTime';
 import { fileBytes, lineBatches, streamBytes } from '../scan/logInput';
-import { pathEvidence, ScanSummary, type SummaryRow } from '../scan/logScan';
+import { logEvidence, ScanSummary, type SummaryRow } from '../scan/logScan';
 import { linesIn, type BlockResult } from '../scan/scanBlock';
 import { scanPool, type ScanPoolOptions } from '../scan/scanPool';
 import type { Io } from './io';
@@ -85,12 +85,14 @@ export async function scan(io: Io, index: CodeIndex, paths: string[], opts: Scan
       try {
         if (input.error) throw input.error;
         const bytes = input.name === '-' ? streamBytes(io.stdin) : fileBytes(input.name);
-        const evidence = pathEvidence(index, input.name, opts.providers);
+        // What the log's first block and its path say holds for all of it, as a file's head does in the editor.
+        let evidence: ReturnType<typeof logEvidence> | undefined;
         let firstLine = 1;
         for await (const block of lineBatches(bytes, opts.blockBytes ?? BLOCK_BYTES, memory)) {
           const output = opts.json ? { file: input.name, firstLine } : undefined;
           firstLine += linesIn(block);
-          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, output, ...evidence, times: !opts.json }, [block.buffer as ArrayBuffer])) });
+          evidence ??= logEvidence(index, input.name, block);
+          queue.push({ input, result: awaitedLater(pool.run({ bytes: block, window: opts.window, output, providers: opts.providers, ...evidence, times: !opts.json }, [block.buffer as ArrayBuffer])) });
           while (queue.length > pool.capacity) await print(queue.shift()!);
         }
       } catch (err) {

@@ -5,7 +5,9 @@ import { Vocabulary } from './mentions';
 import { OTHER_GATEWAY_WORDS, otherGatewaysNamed } from './otherGateways';
 
 /** Hints sit in imports and configuration near the top; reading further costs time on huge files. */
-const HINT_WINDOW = 64 * 1024;
+export const HINT_WINDOW = 64 * 1024;
+/** The lines of a file's head its hints are read from. */
+export const HINT_LINES = 400;
 
 export interface ProviderEvidence {
   /** Catalog providers the file names. */

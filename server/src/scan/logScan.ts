@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { Outcome } from '../catalog/types';
 import { codesInLine, MAX_LINE_SCAN, type DetectOptions, type Occurrence } from '../detect/findCodes';
-import { providerEvidence } from '../detect/providerHints';
+import { HINT_LINES, HINT_WINDOW, providerEvidence } from '../detect/providerHints';
 import { fileChunks, lineBlocks, type LineBlock } from './boundedLines';
 import { codeMatcher, wordsAsOffsets } from './codeMatcher';
 import { leadingTime, outsideWindow, type LineTime, type TimeWindow } from './leadingTime';
@@ -103,9 +103,11 @@ export const MAX_LINE_BYTES = 3 * MAX_LINE_SCAN;
 export interface LineScan {
   /** Lines whose leading time falls outside it are skipped. */
   window: TimeWindow;
-  /** Providers the log's path and the settings name: evidence for their short codes. */
+  /** Providers the settings name: evidence for their short codes in every log. */
   providers?: readonly string[];
-  /** Gateways without a catalog the log's path names: their files' short codes are their own. */
+  /** Providers the log's head or path names, as the editor reads a file's. */
+  fileProviders?: readonly string[];
+  /** Gateways without a catalog the log's head or path names: their files' short codes are their own. */
   otherGateways?: readonly string[];
   /** Whether occurrences come with their line's leading time even without a window (a summary's first and last seen). */
   times?: boolean;
@@ -121,7 +123,9 @@ export function scanLines(
   onFound: (o: Occurrence, time: LineTime | undefined, lineText: string) => void,
 ): number {
   // A log's lines are read one by one: the providers its path and the settings name stand for the whole file.
-  const opts: DetectOptions = { index, log: true, preferredProviders: scan.providers ?? [], otherGateways: scan.otherGateways };
+  const opts: DetectOptions = {
+    index, log: true, preferredProviders: scan.providers ?? [], fileProviders: scan.fileProviders, otherGateways: scan.otherGateways,
+  };
   const lines = [''];
   const { window } = scan;
   const filtered = window.since !== undefined || window.until !== undefined;
@@ -137,10 +141,11 @@ export function scanLines(
   });
 }
 
-/** What a log's path says of whose it is, with the providers the settings name. */
-export function pathEvidence(index: CodeIndex, file: string, providers: readonly string[] = []): Pick<LineScan, 'providers' | 'otherGateways'> {
-  const named = providerEvidence(index, '', file);
-  return { providers: [...new Set([...providers, ...named.named])], otherGateways: named.others };
+/** What a log's head (its first lines, read as the editor reads a file's) and its path say of whose it is. */
+export function logEvidence(index: CodeIndex, file: string, head: Uint8Array): Pick<LineScan, 'fileProviders' | 'otherGateways'> {
+  const bytes = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, HINT_WINDOW));
+  const { named, others } = providerEvidence(index, bytes.toString('utf8').split('\n', HINT_LINES).join('\n'), file);
+  return { fileProviders: named, otherGateways: others };
 }
 
 /** `lineText` is the occurrence's line as the detector read it (for readers of the line around the code). */
@@ -163,8 +168,9 @@ async function scanChunks(file: string, chunks: AsyncIterable<Buffer | string>, 
   // Output that could not be written at once: awaited after the chunk, so its occurrences die young.
   let pending: Promise<void>[] = [];
   let lineNo = 0;
-  const scan: LineScan = { window: {}, ...pathEvidence(index, file) };
+  let scan: LineScan | undefined;
   for await (const block of lineBlocks(chunks, MAX_LINE_BYTES)) {
+    scan ??= { window: {}, ...logEvidence(index, file, block.buf.subarray(block.from, block.to)) };
     const base = lineNo;
     lineNo += scanLines(index, block, scan, (o, _time, text) => {
       const written = onOccurrence(toScanOccurrence(file, { ...o, line: base + o.line }), text);
