@@ -32,6 +32,13 @@ describe('code detection', () => {
     assert.deepEqual(codes('RETRYABLE_RESULT_CODES = ["SYSTEM_BUSY"]'), ['SYSTEM_BUSY@alipayplus']);
   });
 
+  it("reads field 39 of a jPOS message log as ISO 8583's response code, and no other field", () => {
+    assert.deepEqual(codes('      <field id="39" value="05"/>', log), ['05@iso8583']);
+    assert.deepEqual(codes("<f id='39' v='51'/>", log), ['51@iso8583']);
+    assert.deepEqual(codes('      <field id="54" value="05"/>', log), []);
+    assert.deepEqual(codes('<input id="39" value="05">', log), []);
+  });
+
   it('takes short codes only where a code field names them', () => {
     assert.deepEqual(codes('if (acquirerResponseCode == "05") retry();'), ['05@iso8583']);
     assert.deepEqual(codes('if ("51".equals(resp.getAcquirerResponseCode())) {}'), ['51@iso8583']);

@@ -5,7 +5,7 @@
 
 const RESPONSE_NAMES = new Set([
   'responsecode', 'rc', 'respcode', 'rspcode', 'resultcode', 'statuscode', 'returncode', 'reasoncode', 'declinecode',
-  'actioncode', 'isoresponsecode',
+  'actioncode', 'isoresponsecode', 'field39', 'de39', 'bit39',
 ]);
 /** The most words a response-code name ends in: `iso response code`. */
 const MAX_NAME_WORDS = 3;

@@ -46,6 +46,7 @@ const CONTAINS_AFTER = new RegExp(
   String.raw`^[^;]*?[)\]}]\s*\.(?:includes|contains|has|indexOf|containsKey|Contains|include\?|member\?)\(\s*(${EXPR})`,
 );
 const IDENTS = new RegExp(IDENT, 'g');
+const JPOS_FIELD_39 = /<(?:field|f)\s+id\s*=\s*["']39["']\s+$/;
 const HTTP_STATUS_KEY = /^["']?([1-5]\d\d)["']?$/;
 /** Methods that read a field by name: the object they are called on owns the field, not the method. */
 const ACCESSORS = new Set(['get', 'fetch', 'dig', 'getOrDefault', 'optString', 'getString', 'Value', 'value']);
@@ -92,6 +93,10 @@ function assigned(left: string, offset: number): Named | undefined {
   if (at < 0) return undefined;
   const op = OPERATOR_AT_END.exec(text.slice(at))![1];
   let subject = operandBefore(text, at);
+  // jPOS logs an ISO 8583 message field by field, `<field id="39" value="05"/>`: field 39 is the response code.
+  if (op === '=' && /^v(?:alue)?$/.test(subject.text) && JPOS_FIELD_39.test(text.slice(Math.max(0, subject.start - 24), subject.start))) {
+    return { name: 'field39', relation: 'field', nameAt: offset + subject.start };
+  }
   // A declared type stands between the name and `=`: `rc: string = "05"`, `response_code: Optional[str] = "00"`.
   if (op === '=' && lastNonSpace(text.slice(Math.max(0, subject.start - 4), subject.start)) === ':') {
     subject = operandBefore(text, text.lastIndexOf(':', subject.start));
