@@ -329,6 +329,10 @@ export class Workbench {
     await this.focusWorkbench();
     await this.page.keyboard.press('Control+P');
     await this.page.locator(`${Workbench.QUICK_INPUT} input`).first().waitFor({ state: 'visible', timeout: timeoutMs });
+    // Visible is not yet focused: keys typed a moment too early went to the editor behind it and replaced a
+    // selected file's text with the path (seen once in CI).
+    const typingThere = `document.activeElement?.closest(${JSON.stringify(Workbench.QUICK_INPUT)}) != null`;
+    await poll('Quick Open to take the keyboard', async () => ((await this.page.evaluate(typingThere)) ? true : undefined), { timeoutMs, intervalMs: 50 });
     await this.page.keyboard.type(relativePath);
     const base = path.basename(relativePath);
     const dir = path.dirname(relativePath) === '.' ? '' : path.dirname(relativePath);
