@@ -122,7 +122,7 @@ export function scanLines(
   index: CodeIndex, block: LineBlock, scan: LineScan,
   onFound: (o: Occurrence, time: LineTime | undefined, lineText: string) => void,
 ): number {
-  // A log's lines are read one by one: the providers its path and the settings name stand for the whole file.
+  // A log's lines are read one by one: what its head, its path and the settings name stand for the whole file.
   const opts: DetectOptions = {
     index, log: true, preferredProviders: scan.providers ?? [], fileProviders: scan.fileProviders, otherGateways: scan.otherGateways,
   };
