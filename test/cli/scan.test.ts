@@ -111,6 +111,9 @@ describe('paycodes scan', () => {
       (JSON.parse(runCli(['scan', file, '--json'], undefined, dir).stdout) as { occurrences: { code: string; provider: string }[] }).occurrences.map((o) => `${o.code}@${o.provider}`);
     assert.deepEqual(codes('callbacks.log'), ['02@iso8583', '51@iso8583']);
     assert.deepEqual(codes(path.join('flutterwave', 'callbacks.log')), ['51@iso8583'], "the issuer's own answer is still the standard's");
+    // A log's first lines list connectors; they name no owner for the million lines after them.
+    fs.writeFileSync(path.join(dir, 'app.log'), 'INFO connectors enabled: stripe, adyen, flutterwave\n{"result":{"resultCode":"SYSTEM_BUSY","resultStatus":"U"}}\n' + line);
+    assert.deepEqual(codes('app.log'), ['SYSTEM_BUSY@alipayplus', 'U@alipayplus', '02@iso8583', '51@iso8583']);
   }));
 
   it('keeps lines whose leading time is within --since and --until, and lines without one', () => {

@@ -39,6 +39,14 @@ describe('code detection', () => {
     assert.deepEqual(codes('<input id="39" value="05">', log), []);
   });
 
+  it("reads ISO 8583 in the files of a gateway that numbers its own answers only under a name for the issuer's", () => {
+    const flutterwave: DetectOptions = { index, log: false, otherGateways: ['Flutterwave'] };
+    assert.deepEqual(codes('if (data.response_code === "02") poll();', flutterwave), []);
+    assert.deepEqual(codes('if (msg.iso8583ResponseCode === "51") decline();', flutterwave), ['51@iso8583']);
+    assert.deepEqual(codes('if (r.field_39 === "05") decline();', flutterwave), ['05@iso8583']);
+    assert.deepEqual(codes('      <field id="39" value="51"/>', { ...flutterwave, log: true }), ['51@iso8583']);
+  });
+
   it('takes short codes only where a code field names them', () => {
     assert.deepEqual(codes('if (acquirerResponseCode == "05") retry();'), ['05@iso8583']);
     assert.deepEqual(codes('if ("51".equals(resp.getAcquirerResponseCode())) {}'), ['51@iso8583']);
@@ -220,6 +228,16 @@ describe('codes with hyphens, from an own catalog', () => {
   /** Each code found, with the text it covers: the whole code, never a part of it. */
   const found = (text: string, log = false) =>
     [...codesInText(text.split('\n'), { index: withAcme, log })].map((o) => `${o.code}@${o.entries[0].provider}:${text.slice(o.start, o.end)}`);
+
+  it("takes an own catalog's name of words without further evidence: the project wrote that catalog", () => {
+    const orbit: CatalogFile = {
+      provider: 'orbit', providerName: 'Orbit Pay', families: [{ id: 'errors', name: 'Orbit error', fields: ['errorCode'] }],
+      entries: [{ provider: 'orbit', family: 'errors', group: 'common', code: 'CHARGE_BLOCKED', name: 'Blocked', outcome: 'failure', retry: 'no', source: 'test' }],
+    };
+    const own = new CodeIndex([...miniIndexCatalogs(), { file: 'orbit.paycodes.json', origin: 'own', catalog: orbit }]);
+    const found = [...codesInText(['2024-03-14T09:00:01Z ERROR charge ch_1 declined code=CHARGE_BLOCKED'], { index: own, log: true })];
+    assert.deepEqual(found.map((o) => `${o.code}@${o.entries[0].provider}`), ['CHARGE_BLOCKED@orbit']);
+  });
 
   it('reads a hyphenated code whole, in source and in logs, like any other', () => {
     assert.deepEqual(found('if (errorCode === "ACME-202") poll();'), ['ACME-202@acme:ACME-202']);

@@ -56,6 +56,19 @@ describe('log scan', () => {
     assert.deepEqual(await scanned([text]), everyLine(text));
   });
 
+  it("takes the settings' providers, as paycodes scan does: a bare name of words needs one", async () => {
+    const text = '2024-03-14T09:00:01Z WARN pay retry after SYSTEM_BUSY\n';
+    const found = async (providers?: readonly string[]) => {
+      const out: string[] = [];
+      await scanStream('t.log', Readable.from([Buffer.from(text)]), index, (o: ScanOccurrence) => {
+        out.push(`${o.line}:${o.code}:${o.provider}`);
+      }, providers);
+      return out;
+    };
+    assert.deepEqual(await found(), []);
+    assert.deepEqual(await found(['alipayplus']), ['1:SYSTEM_BUSY:alipayplus']);
+  });
+
   it('skips a binary stream', async () => {
     await assert.rejects(scanned([Buffer.from([0x7f, 0x45, 0, 1, 0x0a])]), BinaryInputError);
   });

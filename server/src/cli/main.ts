@@ -153,7 +153,7 @@ async function dispatch(io: Io, index: CodeIndex, settings: Settings, root: stri
         providers: settings.providers,
         pool: { script: path.join(__dirname, 'scanWorker.js'), workers: jobsOption(values.jobs) },
       });
-      if (values.report !== undefined) await report!.writeScanReport(io, index, values.report, values['id-field'], positionals, excluded);
+      if (values.report !== undefined) await report!.writeScanReport(io, index, values.report, values['id-field'], positionals, excluded, settings.providers);
       return code;
     }
     case 'lint': {

@@ -25,7 +25,7 @@ export interface ScanOptions {
   pool: ScanPoolOptions;
   /** Block size; tests make it small so that blocks cut every kind of line. */
   blockBytes?: number;
-  /** The settings' `providers`: evidence for their short codes in every log. */
+  /** The settings' `providers`: evidence for their short codes and names in every log. */
   providers?: readonly string[];
 }
 

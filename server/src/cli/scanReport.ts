@@ -18,9 +18,10 @@ export function checkReportOptions(reportFile: string | undefined, idField: stri
 
 export async function writeScanReport(
   io: Io, index: CodeIndex, reportFile: string, idField: string | undefined, paths: readonly string[], excluded: Excluded,
+  providers: readonly string[],
 ): Promise<void> {
   const files = [...inputs(paths, excluded)].filter((i) => !i.error).map((i) => i.name);
-  const data = await reportOnFiles(index, files, idField);
+  const data = await reportOnFiles(index, files, idField, () => providers);
   fs.writeFileSync(reportFile, renderReportHtml(data, loadReportAssets(), VERSION));
   io.err(`paycodes: wrote ${reportFile}\n`);
 }

@@ -78,12 +78,15 @@ export function namesACode(name: string): boolean {
  */
 const GATEWAY_LAYER = new Set(['gateway', 'exact', 'transaction', 'trx', 'txn', 'api', 'pps', 'refusal']);
 
-/** Who answers with ISO 8583's codes: `issuerResponseCode`, `acquirer_rc`, `isoResponseCode`, `hostRc`. */
+/**
+ * Who answers with ISO 8583's codes: `issuerResponseCode`, `acquirer_rc`, `iso8583ResponseCode`, `hostRc`,
+ * and the message's own field 39 (`field39`, jPOS's `<field id="39">`).
+ */
 const ISSUER_LAYER = new Set(['iso', 'issuer', 'acquirer', 'acq', 'bank', 'host', 'network']);
 
 /** A response-code name that says the answer is the card issuer's or acquirer's, whatever gateway relays it. */
 export function namesIssuerLayer(name: string): boolean {
-  return words(name).some((w) => ISSUER_LAYER.has(w));
+  return words(name).some((w) => ISSUER_LAYER.has(w) || w.startsWith('iso8583')) || /(?:field|de|bit)39/.test(normalizeName(name));
 }
 
 /** A response-code name for the gateway's own answers, not the card issuer's ISO 8583 one. */

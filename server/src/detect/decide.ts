@@ -8,7 +8,7 @@
 //        more, unless the map's own value says otherwise.
 // word   the family's own field (`resultStatus` for `U`).
 // A file that names a gateway without a catalog (and not the candidate's) keeps only long numeric codes and
-// standard codes.
+// standard codes, and of a gateway that numbers its own answers, standard codes only under an issuer's name.
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
@@ -99,8 +99,9 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       // A name of words only one catalog uses is still English that other APIs use for their own errors
       // (`INVALID_TOKEN`, `PAYMENT_FAILED`, `INVALID_SIGNATURE`): it counts in its family's field, under a
       // response-code name, or where the provider is in evidence; a bare key, a table row or a word in a log line
-      // says nothing of whose. A name with digits (an own catalog's `PAY-E-4001`) is nobody else's.
-      if (ENGLISH_NAME.test(token.word) && !own && !provider && !name?.code) return undefined;
+      // says nothing of whose. A name with digits (`PAY-E-4001`) is nobody else's, nor is a code of a catalog the
+      // project wrote itself.
+      if (ENGLISH_NAME.test(token.word) && !own && !provider && !name?.code && !index.origin(e)?.own) return undefined;
       return [evidence('long-code', longCodeSays(token.word, index, e)), ...(provider ? [provider] : [])];
     }
     case 'short': {

@@ -1,6 +1,7 @@
 // Gateways PayCodes has no catalog for. A file that names one of them (and none of ours) belongs to it, and
 // its short codes are its own: Payway's `5000` is a success, not PortOne's PAYMENT_SYSTEM_ERROR. Only the
-// ISO 8583 standard's codes still count there, with a response-code name or a map of codes.
+// ISO 8583 standard's codes still count there, with a response-code name or a map of codes; where the gateway
+// numbers its own answers with two digits (numbersOwnAnswers), only under a name for the issuer's answer.
 // Each entry: how the gateway is called in a hover, what names it in code (as in catalogs' `signals`), and the
 // bundled provider whose name it shares, which a file naming it does not talk to.
 const GATEWAYS: readonly (readonly [string, readonly string[], string?])[] = [

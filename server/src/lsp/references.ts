@@ -126,7 +126,7 @@ function inSourceFile(
 async function inLog(session: Session, file: string, uri: string, t: Target, out: Location[]): Promise<void> {
   await scanFile(file, session.index, (o) => {
     if (o.code === t.code && o.provider === t.provider) out.push(location(uri, o.line - 1, o.column - 1, o.column - 1 + t.code.length));
-  });
+  }, session.settingsFor(uri).providers);
 }
 
 function dedupe(locations: Location[]): Location[] {

@@ -1,6 +1,7 @@
 // paycodes/scanFiles: the workspace's logs, streamed from disk with progress; the summary as Markdown.
 import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { OUTCOME_LABEL } from '../explain/advice';
 import { entryName, escapeMarkdown } from '../explain/markdown';
@@ -19,7 +20,8 @@ export async function scanFiles(
     if (token.isCancellationRequested) break;
     progress.report(Math.round((i / params.files.length) * 100), `${i + 1}/${params.files.length} ${path.basename(file)}`);
     try {
-      await scanStream(file, createReadStream(file, { highWaterMark: 1 << 20 }), session.index, (o) => summary.add(o));
+      const { providers } = session.settingsFor(pathToFileURL(file).toString());
+      await scanStream(file, createReadStream(file, { highWaterMark: 1 << 20 }), session.index, (o) => summary.add(o), providers);
     } catch (err) {
       skipped.push(`${file}: ${err instanceof BinaryInputError ? 'binary file' : (err as Error).message.split('\n')[0]}`);
     }

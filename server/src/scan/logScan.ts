@@ -141,11 +141,16 @@ export function scanLines(
   });
 }
 
-/** What a log's head (its first lines, read as the editor reads a file's) and its path say of whose it is. */
+/**
+ * What a log's head (its first lines, read as the editor reads a file's) and its path say of whose it is. A
+ * gateway without a catalog counts only when the path names it (`logs/flutterwave/`): a log's first lines often
+ * list every connector an application has (`connectors enabled: stripe, adyen`), and that must not make a
+ * million lines of Alipay+ answers another gateway's.
+ */
 export function logEvidence(index: CodeIndex, file: string, head: Uint8Array): Pick<LineScan, 'fileProviders' | 'otherGateways'> {
   const bytes = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, HINT_WINDOW));
-  const { named, others } = providerEvidence(index, bytes.toString('utf8').split('\n', HINT_LINES).join('\n'), file);
-  return { fileProviders: named, otherGateways: others };
+  const { named } = providerEvidence(index, bytes.toString('utf8').split('\n', HINT_LINES).join('\n'), file);
+  return { fileProviders: named, otherGateways: providerEvidence(index, '', file).others };
 }
 
 /** `lineText` is the occurrence's line as the detector read it (for readers of the line around the code). */
@@ -155,22 +160,25 @@ export type OnOccurrence = (o: ScanOccurrence, lineText: string) => void | Promi
  * Streams one log: every occurrence goes to `onOccurrence`, in order, as soon as its line is read. A returned
  * promise (output waiting to drain) is awaited before the next chunk is read: backpressure, a chunk at a time.
  */
-export function scanStream(file: string, input: Readable, index: CodeIndex, onOccurrence: OnOccurrence): Promise<void> {
-  return scanChunks(file, input, index, onOccurrence);
+export function scanStream(file: string, input: Readable, index: CodeIndex, onOccurrence: OnOccurrence, providers?: readonly string[]): Promise<void> {
+  return scanChunks(file, input, index, onOccurrence, providers);
 }
 
 /** Scans a log file on disk, read in place into one reused buffer. */
-export function scanFile(file: string, index: CodeIndex, onOccurrence: OnOccurrence): Promise<void> {
-  return scanChunks(file, fileChunks(file), index, onOccurrence);
+export function scanFile(file: string, index: CodeIndex, onOccurrence: OnOccurrence, providers?: readonly string[]): Promise<void> {
+  return scanChunks(file, fileChunks(file), index, onOccurrence, providers);
 }
 
-async function scanChunks(file: string, chunks: AsyncIterable<Buffer | string>, index: CodeIndex, onOccurrence: OnOccurrence): Promise<void> {
+/** `providers`: the settings' (`paycodes.providers`), as `paycodes scan` reads them. */
+async function scanChunks(
+  file: string, chunks: AsyncIterable<Buffer | string>, index: CodeIndex, onOccurrence: OnOccurrence, providers?: readonly string[],
+): Promise<void> {
   // Output that could not be written at once: awaited after the chunk, so its occurrences die young.
   let pending: Promise<void>[] = [];
   let lineNo = 0;
   let scan: LineScan | undefined;
   for await (const block of lineBlocks(chunks, MAX_LINE_BYTES)) {
-    scan ??= { window: {}, ...logEvidence(index, file, block.buf.subarray(block.from, block.to)) };
+    scan ??= { window: {}, providers, ...logEvidence(index, file, block.buf.subarray(block.from, block.to)) };
     const base = lineNo;
     lineNo += scanLines(index, block, scan, (o, _time, text) => {
       const written = onOccurrence(toScanOccurrence(file, { ...o, line: base + o.line }), text);
