@@ -3,9 +3,11 @@
 // An allow-list: a name counts when its last words are one of these; anything else is no response code unless
 // a catalog lists it as its family's field (rank.ts), which then counts for that family only.
 
+/** ISO 8583's field 39, the response code, by the names messages give their fields. */
+const FIELD_39 = ['field39', 'de39', 'bit39'];
 const RESPONSE_NAMES = new Set([
   'responsecode', 'rc', 'respcode', 'rspcode', 'resultcode', 'statuscode', 'returncode', 'reasoncode', 'declinecode',
-  'actioncode', 'isoresponsecode', 'field39', 'de39', 'bit39',
+  'actioncode', 'isoresponsecode', ...FIELD_39,
 ]);
 /** The most words a response-code name ends in: `iso response code`. */
 const MAX_NAME_WORDS = 3;
@@ -86,7 +88,8 @@ const ISSUER_LAYER = new Set(['iso', 'issuer', 'acquirer', 'acq', 'bank', 'host'
 
 /** A response-code name that says the answer is the card issuer's or acquirer's, whatever gateway relays it. */
 export function namesIssuerLayer(name: string): boolean {
-  return words(name).some((w) => ISSUER_LAYER.has(w) || w.startsWith('iso8583')) || /(?:field|de|bit)39/.test(normalizeName(name));
+  const n = normalizeName(name);
+  return words(name).some((w) => ISSUER_LAYER.has(w) || w.startsWith('iso8583')) || FIELD_39.some((f) => n.includes(f));
 }
 
 /** A response-code name for the gateway's own answers, not the card issuer's ISO 8583 one. */

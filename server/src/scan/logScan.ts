@@ -107,7 +107,7 @@ export interface LineScan {
   providers?: readonly string[];
   /** Providers the log's head or path names, as the editor reads a file's. */
   fileProviders?: readonly string[];
-  /** Gateways without a catalog the log's head or path names: their files' short codes are their own. */
+  /** Gateways without a catalog the log's path names (logEvidence): their files' short codes are their own. */
   otherGateways?: readonly string[];
   /** Whether occurrences come with their line's leading time even without a window (a summary's first and last seen). */
   times?: boolean;
