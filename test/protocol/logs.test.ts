@@ -53,6 +53,15 @@ describe('log files over the protocol', () => {
     assert.equal(nothing, null);
   });
 
+  it("reads a log's first lines as paycodes scan does: a connector list names no other gateway", async () => {
+    const file = path.join(fixturesDir, 'protocol', 'connectors.log');
+    const other = await client.open(file, 'log');
+    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: other } });
+    const scanned = await client.connection.sendRequest<{ occurrences: number }>('paycodes/scanFiles', { files: [file] });
+    assert.deepEqual(symbols.map((s) => s.name.split(' — ')[0]), ['SYSTEM_BUSY', 'U', '02', '51']);
+    assert.equal(scanned.occurrences, symbols.length);
+  });
+
   it('offers every catalog code to the lookup, searchable by name', async () => {
     const items = await client.connection.sendRequest<{ code: string; name: string; summary: string; codes?: { code: string }[] }[]>('paycodes/lookupEntries');
     const codes = new Set(items.flatMap((i) => (i.codes ? i.codes.map((c) => c.code) : [i.code])));

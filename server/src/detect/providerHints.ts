@@ -58,6 +58,16 @@ export function providerEvidence(index: CodeIndex, text: string, path = ''): Pro
   };
 }
 
+/**
+ * A log's evidence: its head (`text`) names our providers, as a source file's does, but a gateway without a
+ * catalog counts only when the path names it (`logs/flutterwave/`): a log's first lines often list every
+ * connector an application has (`connectors enabled: stripe, adyen`), and that must not make a million lines
+ * of Alipay+ answers another gateway's. The CLI's scan and the editor's open logs read a log alike.
+ */
+export function logProviderEvidence(index: CodeIndex, text: string, path: string): ProviderEvidence {
+  return { named: providerEvidence(index, text, path).named, others: providerEvidence(index, '', path).others };
+}
+
 export function providerHints(index: CodeIndex, text: string): string[] {
   return providerEvidence(index, text).named;
 }

@@ -11,7 +11,7 @@ import { CodeIndex } from '../catalog/codeIndex';
 import { ownCatalogFiles } from '../catalog/ownCatalogs';
 import { formatProblem } from '../catalog/problem';
 import type { DetectOptions } from '../detect/findCodes';
-import { HINT_LINES, providerEvidence, type ProviderEvidence } from '../detect/providerHints';
+import { HINT_LINES, logProviderEvidence, providerEvidence, type ProviderEvidence } from '../detect/providerHints';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { isLogDocument } from './documentKind';
 import { documentLines } from './documentLines';
@@ -106,7 +106,8 @@ export class Session {
   private providerEvidence(doc: TextDocument): ProviderEvidence {
     const hit = this.hints.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.evidence;
-    const evidence = providerEvidence(this.index, documentLines(doc).slice(0, HINT_LINES).join('\n'), decodeURIComponent(doc.uri));
+    const read = isLogDocument(doc) ? logProviderEvidence : providerEvidence;
+    const evidence = read(this.index, documentLines(doc).slice(0, HINT_LINES).join('\n'), decodeURIComponent(doc.uri));
     this.hints.set(doc.uri, { version: doc.version, evidence });
     return evidence;
   }

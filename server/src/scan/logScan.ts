@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { Outcome } from '../catalog/types';
 import { codesInLine, MAX_LINE_SCAN, type DetectOptions, type Occurrence } from '../detect/findCodes';
-import { HINT_LINES, HINT_WINDOW, providerEvidence } from '../detect/providerHints';
+import { HINT_LINES, HINT_WINDOW, logProviderEvidence } from '../detect/providerHints';
 import { fileChunks, lineBlocks, type LineBlock } from './boundedLines';
 import { codeMatcher, wordsAsOffsets } from './codeMatcher';
 import { leadingTime, outsideWindow, type LineTime, type TimeWindow } from './leadingTime';
@@ -141,16 +141,11 @@ export function scanLines(
   });
 }
 
-/**
- * What a log's head (its first lines, read as the editor reads a file's) and its path say of whose it is. A
- * gateway without a catalog counts only when the path names it (`logs/flutterwave/`): a log's first lines often
- * list every connector an application has (`connectors enabled: stripe, adyen`), and that must not make a
- * million lines of Alipay+ answers another gateway's.
- */
+/** What a log's head (its first lines, read as the editor reads a file's) and its path say of whose it is. */
 export function logEvidence(index: CodeIndex, file: string, head: Uint8Array): Pick<LineScan, 'fileProviders' | 'otherGateways'> {
   const bytes = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, HINT_WINDOW));
-  const { named } = providerEvidence(index, bytes.toString('utf8').split('\n', HINT_LINES).join('\n'), file);
-  return { fileProviders: named, otherGateways: providerEvidence(index, '', file).others };
+  const { named, others } = logProviderEvidence(index, bytes.toString('utf8').split('\n', HINT_LINES).join('\n'), file);
+  return { fileProviders: named, otherGateways: others };
 }
 
 /** `lineText` is the occurrence's line as the detector read it (for readers of the line around the code). */
