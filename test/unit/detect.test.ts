@@ -85,6 +85,16 @@ describe('code detection', () => {
     assert.deepEqual(codes("CODES = {\n  '05' => :card_declined,\n  '51' => :insufficient_funds,\n}"), ['05@iso8583', '51@iso8583']);
   });
 
+  it("judges a map's rows by their text, not by the array that held them (the log scan reuses one)", () => {
+    const lines = ['CODES = {', "  '05' => 'Invalid transNum given',", "  '51' => 'Merchant account disabled',", '}'];
+    const found = (read: string[]) => [...codesInText(read, source)].map((o) => o.code);
+    assert.deepEqual(found(lines), []);
+    lines[1] = "  '05' => 'Do not honour',";
+    lines[2] = "  '51' => 'Insufficient funds',";
+    assert.deepEqual(found(lines), found(lines.slice()));
+    assert.deepEqual(found(lines), ['05', '51']);
+  });
+
   it('says which evidence made a token a code', () => {
     const why = (text: string, opts = source) => [...codesInText(text.split('\n'), opts)].map((o) => o.evidence.map((e) => e.says));
     assert.deepEqual(why('if (acquirerResponseCode == "05") {}'), [['`acquirerResponseCode` field', 'ISO 8583 response code, a shared standard']]);

@@ -26,7 +26,8 @@ const MIN_AGREEMENT = 0.25;
 const stemsOf = (words: readonly string[]) => words.filter((w) => w.length > 1 && !COMMON.has(w)).map((w) => w.replace(/our$/, 'or').slice(0, 5));
 const stems = (text: string) => stemsOf(valueWordsOf(text));
 
-const memo = new WeakMap<readonly string[], Map<string, boolean>>();
+// Per lines array, by line, family and the line's text: the log scan reuses one array for every line of a block.
+const memo = new WeakMap<readonly string[], Map<string, { text: string; verdict: boolean }>>();
 
 /**
  * Whether the rows around `lineNo` that map keys of this family to words disagree with the family's words: too
@@ -37,11 +38,10 @@ export function disagreesWithStandard(index: CodeIndex, lines: readonly string[]
   let byLine = memo.get(lines);
   if (!byLine) memo.set(lines, (byLine = new Map()));
   const key = `${lineNo}\u0000${provider}\u0000${id}`;
-  let verdict = byLine.get(key);
-  if (verdict === undefined) {
-    verdict = judge(index, lines, lineNo, provider, id);
-    byLine.set(key, verdict);
-  }
+  const hit = byLine.get(key);
+  if (hit?.text === lines[lineNo]) return hit.verdict;
+  const verdict = judge(index, lines, lineNo, provider, id);
+  byLine.set(key, { text: lines[lineNo], verdict });
   return verdict;
 }
 
