@@ -44,6 +44,7 @@ describe('code detection', () => {
     assert.deepEqual(codes('if (data.response_code === "02") poll();', flutterwave), []);
     assert.deepEqual(codes('if (msg.iso8583ResponseCode === "51") decline();', flutterwave), ['51@iso8583']);
     assert.deepEqual(codes('if (r.field_39 === "05") decline();', flutterwave), ['05@iso8583']);
+    assert.deepEqual(codes('if (r.DE39 === "05" || r.transmode39_response_code === "51") decline();', flutterwave), ['05@iso8583'], 'mode39 is no field 39');
     assert.deepEqual(codes('      <field id="39" value="51"/>', { ...flutterwave, log: true }), ['51@iso8583']);
   });
 

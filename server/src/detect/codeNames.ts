@@ -88,8 +88,9 @@ const ISSUER_LAYER = new Set(['iso', 'issuer', 'acquirer', 'acq', 'bank', 'host'
 
 /** A response-code name that says the answer is the card issuer's or acquirer's, whatever gateway relays it. */
 export function namesIssuerLayer(name: string): boolean {
-  const n = normalizeName(name);
-  return words(name).some((w) => ISSUER_LAYER.has(w) || w.startsWith('iso8583')) || FIELD_39.some((f) => n.includes(f));
+  const ws = words(name);
+  // `field39`, `field_39`, `DE39`: as a word or two, as isCodeName reads them; not `mode39`.
+  return ws.some((w, i) => ISSUER_LAYER.has(w) || w.startsWith('iso8583') || FIELD_39.includes(w) || FIELD_39.includes(w + (ws[i + 1] ?? '')));
 }
 
 /** A response-code name for the gateway's own answers, not the card issuer's ISO 8583 one. */
