@@ -93,6 +93,14 @@ export function namesIssuerLayer(name: string): boolean {
   return ws.some((w, i) => ISSUER_LAYER.has(w) || w.startsWith('iso8583') || FIELD_39.includes(w) || FIELD_39.includes(w + (ws[i + 1] ?? '')));
 }
 
+/**
+ * `statusCode`, `status_code`, `txnStatusCode`: a name applications and gateways give their own numbered states
+ * (`statuscode="05"` for pending in a transfer dashboard); the issuer's answer goes by other names.
+ */
+export function namesStatusCode(name: string): boolean {
+  return normalizeName(name).endsWith('statuscode');
+}
+
 /** A response-code name for the gateway's own answers, not the card issuer's ISO 8583 one. */
 export function namesGatewayLayer(name: string): boolean {
   return words(name).some((w) => GATEWAY_LAYER.has(w));

@@ -2,7 +2,8 @@
 // each kind of code (codeKind.ts) has its threshold. The evidence it returns is what the hover's last line says.
 //
 // long   a literal, a label, a field or a log line is enough; not in a name for something else (`orderId`).
-//        A name of words (`PAYMENT_IN_PROCESS`) also needs its family's field, a response-code name or the provider.
+//        A name of words (`PAYMENT_IN_PROCESS`) also needs its family's field, a response-code name (not a bare
+//        `code`) or the provider.
 // short  a response-code name, the family's own field, a map or switch of the family's codes — and then, for a
 //        gateway's own table, the gateway named in the file or workspace; for a standard (ISO 8583), nothing
 //        more, unless the map's own value says otherwise.
@@ -12,7 +13,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { namesGatewayLayer, namesIssuerLayer, typeField } from './codeNames';
+import { isGenericCodeName, namesGatewayLayer, namesIssuerLayer, namesStatusCode, typeField } from './codeNames';
 import { numbersOwnAnswers } from './otherGateways';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
@@ -98,10 +99,10 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       if (!longCounts(token, name, own !== undefined, opts.log)) return undefined;
       // A name of words only one catalog uses is still English that other APIs use for their own errors
       // (`INVALID_TOKEN`, `PAYMENT_FAILED`, `INVALID_SIGNATURE`): it counts in its family's field, under a
-      // response-code name, or where the provider is in evidence; a bare key, a table row or a word in a log line
-      // says nothing of whose. A name with digits (`PAY-E-4001`) is nobody else's, nor is a code of a catalog the
-      // project wrote itself.
-      if (ENGLISH_NAME.test(token.word) && !own && !provider && !name?.code && !index.origin(e)?.own) return undefined;
+      // response-code name (a bare `code` is anyone's), or where the provider is in evidence; a bare key, a
+      // table row or a word in a log line says nothing of whose. A name with digits (`PAY-E-4001`) is nobody
+      // else's, nor is a code of a catalog the project wrote itself.
+      if (ENGLISH_NAME.test(token.word) && !own && !provider && !namesResponse(token, name) && !index.origin(e)?.own) return undefined;
       return [evidence('long-code', longCodeSays(token.word, index, e)), ...(provider ? [provider] : [])];
     }
     case 'short': {
@@ -111,7 +112,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
         // A row that describes its key in the standard's own words (`'60' => 'Card acceptor contact acquirer'`)
         // is the standard's row, whatever the table is called or however its words sound.
         const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, family);
-        if (!standardRow && (contradicts(token, family) || (name?.code && namesGatewayLayer(token.governing.name!)))) return undefined;
+        if (!standardRow && (contradicts(token, family) || (name?.code && ownLayer(token.governing.name!)))) return undefined;
         if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, family)) return undefined;
         if ((token.governing.via === 'key' || token.governing.via === 'label') && nearForeignKeys(token.lines, token.lineNo, token.word, token.governing.via)) return undefined;
         // Most gateways relay the issuer's code as it is; a few number their own answers alike, and in their files
@@ -128,6 +129,19 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       return context.kind === 'family-field' && !foreign && (!/^\d+$/.test(token.word) || token.word.length >= 6) ? [context] : undefined;
     }
   }
+}
+
+/**
+ * A name for a gateway's answer, more than a bare `code` or `status`: an application's own error object
+ * (`{code: 'USER_NOT_FOUND'}`) names its codes so too.
+ */
+function namesResponse(token: Token, name: NameKind | undefined): boolean {
+  return name?.code === true && !isGenericCodeName(token.governing.name!);
+}
+
+/** A response-code name for a gateway's or an application's own answers, not the card issuer's. */
+function ownLayer(name: string): boolean {
+  return namesGatewayLayer(name) || (namesStatusCode(name) && !namesIssuerLayer(name));
 }
 
 /** A long code counts as a literal anywhere but in prose of a source file: `case`, a field, a quoted string. */

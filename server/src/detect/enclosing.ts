@@ -2,6 +2,7 @@
 // before it, and the name that literal is given (`SOFT_DECLINE_CODES = Set.of(`, `"cardAdvice": {`,
 // `enum CardRc {`). In YAML, indentation stands in for brackets: the less indented `key:` line above owns
 // the block. The walk reads a bounded amount of text, so a hover stays cheap whatever the file.
+import { codeBrackets } from './lineComment';
 import { IDENT, TYPE } from './patterns';
 
 export interface Enclosing {
@@ -53,7 +54,7 @@ export function enclosing(lines: readonly string[], lineNo: number, column: numb
     const text = i === lineNo ? lines[i].slice(offset, column) : lines[i];
     if (i !== lineNo && (text.length > LINE_CHARS || text.length > budget)) break;
     budget -= text.length;
-    const brackets = bracketsOutsideStrings(text);
+    const { brackets } = codeBrackets(text);
     for (let k = brackets.length - 1; k >= 0; k--) {
       const at = brackets[k];
       const c = text[at];
@@ -110,42 +111,4 @@ function indentation(line: string): number {
   let i = 0;
   while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
   return i;
-}
-
-const QUOTE = 0x22;
-const APOSTROPHE = 0x27;
-const BACKTICK = 0x60;
-const BACKSLASH = 0x5c;
-const SLASH = 0x2f;
-const HASH = 0x23;
-const SPACE = 0x20;
-const TAB = 0x09;
-
-/** Whether the character code is a bracket: `()[]{}`. */
-function isBracket(c: number): boolean {
-  return c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
-}
-
-/**
- * Offsets of the brackets in `text` that are code, not inside a string or after a line comment. Read by
- * character code: a walk up a log reads kilobytes of earlier lines for every code it meets.
- */
-function bracketsOutsideStrings(text: string): number[] {
-  const found: number[] = [];
-  let quote = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === BACKSLASH) i++;
-      else if (c === quote) quote = 0;
-    } else if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) {
-      quote = c;
-    } else if ((c === SLASH && text.charCodeAt(i + 1) === SLASH) || (c === HASH && text.charCodeAt(i + 1) === SPACE)) {
-      const before = text.charCodeAt(i - 1);
-      if (i === 0 || before === SPACE || before === TAB) break;
-    } else if (isBracket(c)) {
-      found.push(i);
-    }
-  }
-  return found;
 }

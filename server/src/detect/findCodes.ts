@@ -91,7 +91,7 @@ function withFileEvidence(opts: DetectOptions): DetectOptions {
 function decideAt(
   lines: readonly string[], lineNo: number, line: string, word: string, start: number, end: number, opts: DetectOptions,
 ): Occurrence | undefined {
-  const ctx = tokenContext(line, start, end);
+  const ctx = tokenContext(line, start, end, !opts.log);
   // `HttpStatus.UNAUTHORIZED`, `StatusCodes.SERVICE_UNAVAILABLE`: HTTP's names, spelled like gateway codes.
   if (ctx.qualifier && holdsHttpConstants(ctx.qualifier)) return undefined;
   const governing = governingName(lines, lineNo, ctx);

@@ -34,8 +34,20 @@ function valueWords(token: Pick<Token, 'lines' | 'lineNo' | 'start' | 'word'>): 
   const line = token.lines[token.lineNo];
   const value = VALUE_AFTER.exec(line.slice(token.start + token.word.length))?.[1]?.replace(TRAILING_COMMENT, '');
   if (!value || value.trim() === '' || /^\s*[\[{(]?\s*$/.test(value)) return undefined;
-  return valueWordsOf(value);
+  return valueWordsOf(quotedPart(value));
 }
+
+/**
+ * A quoted value ends at its quote: in `{"00": "AAC (Decline)", "40": "TC (Offline Approved)"}` the key `00`
+ * says "Decline", and the next row's "Approved" is not its word.
+ */
+function quotedPart(value: string): string {
+  const text = value.trimStart();
+  const end = QUOTES.includes(text[0]) ? text.indexOf(text[0], 1) : -1;
+  return end > 0 ? text.slice(1, end) : value;
+}
+
+const QUOTES = `"'\``;
 
 /** A set written as a map: `{"51": true, "61": true}`. */
 const MEMBERSHIP = new Set(['true', 'yes', 'nil', 'null', 'none']);

@@ -11,7 +11,9 @@ interface Traits {
   /**
    * It numbers its own answers with two digits, in fields as generic as ISO 8583's: Flutterwave's
    * `response_code: "02"` is "Transaction in progress", Duitku's `statusCode == "01"` pending, VNPay's IPN
-   * `RspCode: '01'` "order not found". In its files a two-digit code under such a name is its own.
+   * `RspCode: '01'` "order not found", Paylabs' `status` "02" paid, Digiflazz's `rc` "03" pending; Moneris'
+   * three-digit `ResponseCode`, compared as a number (`== 27`), is an approval. In its files a two-digit code
+   * under such a name is its own.
    */
   ownTwoDigitCodes?: true;
 }
@@ -40,7 +42,7 @@ const GATEWAYS: readonly (readonly [string, readonly string[], Traits?])[] = [
   ['Checkout.com', ['checkout.com', 'checkout_sdk']],
   ['CyberSource', ['cybersource']],
   ['Elavon', ['elavon']],
-  ['Moneris', ['moneris']],
+  ['Moneris', ['moneris'], { ownTwoDigitCodes: true }],
   ['PayU', ['payu']],
   ['iyzico', ['iyzico', 'iyzipay']],
   ['Paytm', ['paytm']],
@@ -50,6 +52,8 @@ const GATEWAYS: readonly (readonly [string, readonly string[], Traits?])[] = [
   ['Toss Payments', ['tosspayments']],
   ['Duitku', ['duitku'], { ownTwoDigitCodes: true }],
   ['VNPay', ['vnpay'], { ownTwoDigitCodes: true }],
+  ['Paylabs', ['paylabs'], { ownTwoDigitCodes: true }],
+  ['Digiflazz', ['digiflazz'], { ownTwoDigitCodes: true }],
   // Same names as bundled gateways, other products with other codes.
   ['Alipay (China)', ['com.alipay.api', 'openapi.alipay.com', 'alipaydev.com', 'alipay.trade.', 'smartwalle/alipay', 'omnipay\\alipay'], { shadows: 'alipayplus' }],
   ['PortOne Korea', ['api.portone.io', 'portone-io', '@portone/server-sdk', '@portone/browser-sdk', 'iamport.kr', 'imp_uid'], { shadows: 'portone' }],

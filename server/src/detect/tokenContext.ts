@@ -3,6 +3,7 @@
 // every language, in logs and in broken code, and in microseconds. Only a window around the token is read,
 // so a 64 KB minified line costs no more per token than a short one.
 import { isGenericCodeName } from './codeNames';
+import { inLineComment } from './lineComment';
 import { nameOnLine, operand, type Named } from './nameOnLine';
 import { IDENT, lastNonSpace, operandBefore } from './patterns';
 
@@ -27,6 +28,9 @@ const LABEL_LIST_BEFORE = /^\s*(?:(?:["'`][^"'`]*["'`]|[\w.$]+)\s*(?:[,|]|\bor\b
 const ARM_AFTER = /^(?:\s*(?:[,|]|\bor\b)\s*(?:["'`][^"'`]*["'`]|[\w.$]+))*\s*(?:->|=>)/;
 const KEY_AFTER = /^\s*(?::(?!:)|=>|\bto\b)/;
 const INDEXER_AFTER = /^\s*\]\s*=(?!=)/;
+// A subscript that reads: `fields["39"]`, `$r['a']['05']`, `m("x")["51"]`; not a list's `= [`, `in [` or Ruby's `%w[`.
+const SUBSCRIPT_AFTER = /^\s*\]/;
+const SUBSCRIPTED = /(?<!%)[\w$\])]\[\s*$/;
 // A map filled one entry at a time: `advice["05"] = …`, `POLICY.put("51", …)`, `m.set('91', …)`.
 const STORED_AT_END = /\.(?:put|putIfAbsent|set|Add|TryAdd)\(\s*$/;
 const ARGUMENT_AFTER = /^\s*,/;
@@ -36,7 +40,12 @@ const PROSE_WORD = new RegExp(String.raw`^(?:${IDENT}|[1-5]\d\d)$`);
 const OPENERS = '[{(,';
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 
-export function tokenContext(line: string, start: number, end: number): TokenContext {
+/**
+ * `inSource`: the line is code, whose trailing comment holds notes and code put aside. A note's
+ * `# 00: success, 05: pending` is no map and its `(05, 51)` no list: there, keys and elements are not read
+ * (code put aside, `// assertEquals(r.responseCode, '00');`, still names its codes). A log line's `#` is text.
+ */
+export function tokenContext(line: string, start: number, end: number, inSource = false): TokenContext {
   let from = start;
   let to = end;
   let quoted = false;
@@ -69,21 +78,25 @@ export function tokenContext(line: string, start: number, end: number): TokenCon
   const opensHere = last === '' ? atLineStart : OPENERS.includes(last);
   const at = (position: Position, named?: Named): TokenContext => ({ quoted, qualifier, from, position, ...named });
 
+  const structure = !(inSource && inLineComment(line, from));
   if (atLineStart && CASE_BEFORE.test(left)) return at('label');
-  if (atLineStart && ARM_AFTER.test(right) && LABEL_LIST_BEFORE.test(left)) return at('arm');
-  if ((opensHere && KEY_AFTER.test(right)) || (last === '[' && collectionIndexer(left) && INDEXER_AFTER.test(right))) return at('key');
+  if (structure && atLineStart && ARM_AFTER.test(right) && LABEL_LIST_BEFORE.test(left)) return at('arm');
+  if (structure && ((opensHere && KEY_AFTER.test(right)) || (last === '[' && collectionIndexer(left) && INDEXER_AFTER.test(right)))) return at('key');
   const store = storedInto(left, right, last);
   if (store) return at('key', store);
   const named = nameOnLine(left, right, windowStart);
   if (named) return at('named', named);
-  if (opensHere || YAML_ITEM_BEFORE.test(left) || (left.includes('%') && WORD_LIST_BEFORE.test(left))) return at('element');
+  if (structure && (opensHere || YAML_ITEM_BEFORE.test(left) || (left.includes('%') && WORD_LIST_BEFORE.test(left)))) return at('element');
   const prose = quoted ? undefined : wordBefore(left);
   return prose ? { quoted, qualifier, from, position: 'prose', name: prose } : at('none');
 }
 
-/** The map a `advice["05"] = …` or `POLICY.put("51", …)` stores into. */
+/**
+ * The map a `advice["05"] = …` or `POLICY.put("51", …)` stores into, or a `fields["39"]` reads from: a key
+ * of that map, whatever the line goes on to name (`isoResponseCode: fields["39"]` reads field 39, no code).
+ */
 function storedInto(left: string, right: string, last: string): Named | undefined {
-  if (last === '[' && INDEXER_AFTER.test(right)) return operand(operandBefore(left, left.lastIndexOf('[')).text, 'field');
+  if (last === '[' && (INDEXER_AFTER.test(right) || (SUBSCRIPT_AFTER.test(right) && SUBSCRIPTED.test(left)))) return operand(operandBefore(left, left.lastIndexOf('[')).text, 'field');
   if (last !== '(' || !ARGUMENT_AFTER.test(right)) return undefined;
   const call = STORED_AT_END.exec(left.slice(-24));
   return call ? operand(operandBefore(left, left.length - call[0].length).text, 'field') : undefined;
