@@ -32,7 +32,7 @@ describe('parallel lint', () => {
     const syntax = batchSyntaxService(path.join(distDir, 'wasm'), DEFAULT_SETTINGS.maxFileSize);
     const findings: LintFinding[] = [];
     for (const file of walkFiles(trees, (f) => sourceLanguage(f) !== undefined, () => undefined)) {
-      findings.push(...(await lintFile(file, { index, rules: DEFAULT_SETTINGS.rules, syntax, maxBytes: DEFAULT_SETTINGS.maxFileSize, onNote: () => undefined })));
+      findings.push(...(await lintFile(file, { index, rules: DEFAULT_SETTINGS.rules, providers: DEFAULT_SETTINGS.providers, syntax, maxBytes: DEFAULT_SETTINGS.maxFileSize, onNote: () => undefined })));
     }
     assert.ok(new Set(findings.map((f) => f.file)).size >= 10, `the fixtures have findings in many files (${findings.length})`);
     const want = JSON.stringify({ findings }, null, 2) + '\n';

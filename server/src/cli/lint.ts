@@ -58,7 +58,7 @@ export async function lint(io: Io, index: CodeIndex, settings: Settings, paths: 
   const maxBytes = settings.maxFileSize;
   const wasmDir = opts.wasmDir;
   let syntax: SyntaxService | undefined;
-  const pool = lintPool(index, settings.rules, maxBytes, wasmDir, () => (syntax ??= batchSyntaxService(wasmDir, maxBytes)), opts.pool);
+  const pool = lintPool(index, { rules: settings.rules, providers: settings.providers, maxBytes }, wasmDir, () => (syntax ??= batchSyntaxService(wasmDir, maxBytes)), opts.pool);
   const matcher = codeMatcher(index);
   const cache = opts.cache && openCache(opts.cache.location, index, settings, opts.pool.script, io);
   const findings: LintFinding[] = [];

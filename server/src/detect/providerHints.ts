@@ -68,6 +68,11 @@ export function logProviderEvidence(index: CodeIndex, text: string, path: string
   return { named: providerEvidence(index, text, path).named, others: providerEvidence(index, '', path).others };
 }
 
+/** The catalog providers a file's head (its first HINT_LINES lines) and its path name. */
+export function namedProviders(index: CodeIndex, text: string, path: string): string[] {
+  return providerEvidence(index, text.split('\n', HINT_LINES).join('\n'), path).named;
+}
+
 export function providerHints(index: CodeIndex, text: string): string[] {
   return providerEvidence(index, text).named;
 }

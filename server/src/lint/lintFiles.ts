@@ -3,7 +3,8 @@
 // others to a worker thread.
 import * as fs from 'node:fs';
 import type { CodeIndex } from '../catalog/codeIndex';
-import { analyze, documentSyntax } from '../rules/analyze';
+import { namedProviders } from '../detect/providerHints';
+import { analyze, documentSyntax, fileEvidence } from '../rules/analyze';
 import type { Finding } from '../rules/finding';
 import type { RuleSettings } from '../rules/ruleSettings';
 import { createSyntaxService, type ParsedDocument, type SyntaxService } from '../syntax/syntaxService';
@@ -41,11 +42,18 @@ export interface LintNote {
   error: boolean;
 }
 
-export interface LintOptions {
-  index: CodeIndex;
+/** What every file of a run is linted with, on whichever thread. */
+export interface LintSettings {
   rules: RuleSettings;
-  syntax: SyntaxService;
+  /** The settings' `providers`: evidence for their codes in every file, as in the editor. */
+  providers: readonly string[];
+  /** Larger sources are skipped. */
   maxBytes: number;
+}
+
+export interface LintOptions extends LintSettings {
+  index: CodeIndex;
+  syntax: SyntaxService;
   onNote(note: LintNote): void;
 }
 
@@ -98,7 +106,8 @@ export async function lintSource(file: string, bytes: Uint8Array, opts: LintOpti
 }
 
 function findingsOf(file: string, doc: ParsedDocument, opts: LintOptions): LintFinding[] {
-  const { findings } = analyze(documentSyntax(opts.syntax, doc), opts.index, opts.rules);
+  const syntax = documentSyntax(opts.syntax, doc);
+  const { findings } = analyze(syntax, opts.index, opts.rules, fileEvidence(namedProviders(opts.index, syntax.text, file), opts.providers));
   return findings.map((f) => ({
     file,
     line: f.range.start.line + 1,

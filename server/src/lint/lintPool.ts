@@ -3,11 +3,10 @@
 // second on them, they are done there.
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { LoadedCatalog } from '../catalog/load';
-import type { RuleSettings } from '../rules/ruleSettings';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { defaultWorkers } from '../workers/defaultWorkers';
 import { OffloadingPool } from '../workers/workerPool';
-import { lintSource, type LintFinding, type LintNote } from './lintFiles';
+import { lintSource, type LintFinding, type LintNote, type LintSettings } from './lintFiles';
 
 export interface LintJob {
   file: string;
@@ -21,8 +20,7 @@ export interface LintResult {
 
 export interface LintWorkerData {
   catalogs: readonly LoadedCatalog[];
-  rules: RuleSettings;
-  maxBytes: number;
+  settings: LintSettings;
   wasmDir: string;
 }
 
@@ -42,20 +40,20 @@ export interface LintPoolOptions {
 const INLINE_MS = 1000;
 
 export function lintPool(
-  index: CodeIndex, rules: RuleSettings, maxBytes: number, wasmDir: string, syntax: () => SyntaxService, options: LintPoolOptions,
+  index: CodeIndex, settings: LintSettings, wasmDir: string, syntax: () => SyntaxService, options: LintPoolOptions,
 ): OffloadingPool<LintJob, LintResult> {
   return new OffloadingPool<LintJob, LintResult>({
     script: options.script,
-    workerData: (): LintWorkerData => ({ catalogs: index.catalogs, rules, maxBytes, wasmDir }),
+    workerData: (): LintWorkerData => ({ catalogs: index.catalogs, settings, wasmDir }),
     workers: options.workers ?? defaultWorkers(),
-    inline: (job) => runLintJob(job, index, rules, syntax(), maxBytes),
+    inline: (job) => runLintJob(job, index, settings, syntax()),
     inlineMs: options.inlineMs ?? INLINE_MS,
   });
 }
 
 /** One source's findings and notes, wherever it runs. */
-export async function runLintJob(job: LintJob, index: CodeIndex, rules: RuleSettings, syntax: SyntaxService, maxBytes: number): Promise<LintResult> {
+export async function runLintJob(job: LintJob, index: CodeIndex, settings: LintSettings, syntax: SyntaxService): Promise<LintResult> {
   const notes: LintNote[] = [];
-  const findings = await lintSource(job.file, job.bytes, { index, rules, syntax, maxBytes, onNote: (n) => notes.push(n) });
+  const findings = await lintSource(job.file, job.bytes, { ...settings, index, syntax, onNote: (n) => notes.push(n) });
   return { findings, notes };
 }

@@ -8,6 +8,6 @@ import { runLintJob, type LintJob, type LintWorkerData } from './lintPool';
 
 const data = workerData as LintWorkerData;
 const index = new CodeIndex(data.catalogs);
-const syntax = batchSyntaxService(data.wasmDir, data.maxBytes);
+const syntax = batchSyntaxService(data.wasmDir, data.settings.maxBytes);
 
-serveJobs((job: LintJob) => runLintJob(job, index, data.rules, syntax, data.maxBytes));
+serveJobs((job: LintJob) => runLintJob(job, index, data.settings, syntax));

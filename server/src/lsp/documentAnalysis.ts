@@ -1,6 +1,6 @@
 // The rules' view of an open document, computed once per version: diagnostics and code actions share it.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisMemo, documentSyntax, type Analysis } from '../rules/analyze';
+import { analyze, AnalysisMemo, documentSyntax, fileEvidence, type Analysis } from '../rules/analyze';
 import type { RuleSettings } from '../rules/ruleSettings';
 import type { SyntaxService } from '../syntax/syntaxService';
 import type { Session } from './session';
@@ -65,7 +65,8 @@ export class AnalysisStore {
       this.reported.add(key);
       return EMPTY;
     }
-    return analyze(documentSyntax(this.syntax, outcome.document), this.session.index, rules, this.memo);
+    const { fileProviders = [], preferredProviders = [] } = this.session.detectOptions(doc);
+    return analyze(documentSyntax(this.syntax, outcome.document), this.session.index, rules, fileEvidence(fileProviders, preferredProviders), this.memo);
   }
 
   forget(uri: string): void {

@@ -27,13 +27,28 @@ export interface Analysis {
 interface SiteAnalysis {
   codeSwitch?: CodeSwitch;
   findings: Finding[];
+  /** The providers in evidence it was made with (FileEvidence.providers, joined). */
+  evidence: string;
 }
 
-function analyzeSite(site: SwitchSite, index: CodeIndex, settings: RuleSettings): SiteAnalysis {
-  const cs = codeSwitch(site, index);
-  if (!cs) return { findings: [] };
+/**
+ * What the file says of whose codes it holds, as the hover reads it: the providers its head or path names
+ * and those the settings list (`paycodes.providers`). A switch over a gateway's short codes needs its gateway here.
+ */
+export interface FileEvidence {
+  providers: readonly string[];
+}
+
+export function fileEvidence(named: readonly string[], listed: readonly string[]): FileEvidence {
+  return { providers: [...new Set([...named, ...listed])] };
+}
+
+function analyzeSite(site: SwitchSite, index: CodeIndex, settings: RuleSettings, file: FileEvidence): SiteAnalysis {
+  const evidence = file.providers.join();
+  const cs = codeSwitch(site, index, file.providers);
+  if (!cs) return { findings: [], evidence };
   const unhandled = unhandledRetryable(cs, index, settings);
-  return { codeSwitch: cs, findings: [...(unhandled ? [unhandled] : []), ...unknownCodes(cs, index, settings)] };
+  return { codeSwitch: cs, findings: [...(unhandled ? [unhandled] : []), ...unknownCodes(cs, index, settings)], evidence };
 }
 
 /**
@@ -45,16 +60,18 @@ export class AnalysisMemo {
   private index?: CodeIndex;
   private settings?: RuleSettings;
 
-  of(site: SwitchSite, index: CodeIndex, settings: RuleSettings, movedFrom?: MovedSite): SiteAnalysis {
+  of(site: SwitchSite, index: CodeIndex, settings: RuleSettings, file: FileEvidence, movedFrom?: MovedSite): SiteAnalysis {
     if (index !== this.index || settings !== this.settings) {
       this.bySite = new WeakMap();
       this.index = index;
       this.settings = settings;
     }
+    // An edit to the file's head can name a provider: switches the edit did not touch read differently then.
+    const evidence = file.providers.join();
     let analysis = this.bySite.get(site);
-    if (!analysis) {
+    if (analysis?.evidence !== evidence) {
       const before = movedFrom && this.bySite.get(movedFrom.site);
-      analysis = before ? moved(before, site, movedFrom!) : analyzeSite(site, index, settings);
+      analysis = before?.evidence === evidence ? moved(before, site, movedFrom!) : analyzeSite(site, index, settings, file);
       this.bySite.set(site, analysis);
     }
     return analysis;
@@ -64,14 +81,14 @@ export class AnalysisMemo {
 /** What the catalogs say of a switch does not depend on where it is: only the positions move. */
 function moved(before: SiteAnalysis, site: SwitchSite, { move }: MovedSite): SiteAnalysis {
   const cs = before.codeSwitch && { ...before.codeSwitch, site, labels: resolvedLabels(site) };
-  return { ...(cs && { codeSwitch: cs }), findings: move(before.findings) };
+  return { ...(cs && { codeSwitch: cs }), findings: move(before.findings), evidence: before.evidence };
 }
 
-export function analyze(doc: DocumentSyntax, index: CodeIndex, settings: RuleSettings, memo?: AnalysisMemo): Analysis {
+export function analyze(doc: DocumentSyntax, index: CodeIndex, settings: RuleSettings, file: FileEvidence, memo?: AnalysisMemo): Analysis {
   const findings: Finding[] = [];
   const codeSwitches: CodeSwitch[] = [];
   for (const site of doc.switches) {
-    const analysis = memo ? memo.of(site, index, settings, doc.movedFrom?.(site)) : analyzeSite(site, index, settings);
+    const analysis = memo ? memo.of(site, index, settings, file, doc.movedFrom?.(site)) : analyzeSite(site, index, settings, file);
     if (analysis.codeSwitch) codeSwitches.push(analysis.codeSwitch);
     findings.push(...analysis.findings);
   }

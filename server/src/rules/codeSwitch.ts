@@ -1,7 +1,9 @@
 // Decides whether a switch is over payment codes, and of which family; then what that API can return.
-// A switch counts when at least two labels are long, specific codes of one family, or when its subject
-// names a code (`resultCode`, `rc`, `status_code`, or the family's own field) and at least one label is a code
-// of the family.
+// A switch counts when at least two labels are long, specific codes of one family; or when its subject
+// names a code (`resultCode`, `rc`, `status_code`, or the family's own field) and one label is a code of a
+// gateway the file or the settings name (a check of SNAP's HTTP part, or words in the family's own field
+// (`resultStatus` `S`), need no more); or, for a standard (ISO 8583), when two labels are its codes as text
+// and the subject names a code, not a status.
 // Months, HTTP methods, page sizes and attempt counters never qualify, even with code-like labels, nor
 // does a switch over another system's codes, told by labels shaped like none of the family's.
 // The same holds for if/else-if chains and dispatch maps, whose tests and keys arrive as labels; a prefix
@@ -13,7 +15,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { isCodeName, isGenericCodeName } from '../detect/codeNames';
+import { isCodeName, isGenericCodeName, isStatusName } from '../detect/codeNames';
 import { isSpecific } from '../detect/lexeme';
 import type { CaseLabel, SwitchSite } from '../syntax/types';
 import { familyScope } from './familyScope';
@@ -87,24 +89,50 @@ function choosesMessages(site: SwitchSite): boolean {
   return site.arms.length > 0 && site.arms.every((arm) => arm.message);
 }
 
-export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | undefined {
+/**
+ * `providers`: the gateways in evidence for the file (analyze.ts's FileEvidence). A gateway's own short codes
+ * (PortOne's `8002`, Alipay+'s `SUCCESS`) are everyone's numbers and words: its switch needs its gateway named,
+ * as its hover does, unless two labels are long codes nobody else has or its words sit in its own field.
+ */
+interface Vote {
+  labels: number;
+  /** Labels of words (`S`, `SUCCESS`), not numbers. */
+  words: number;
+  /** Prefix checks among the labels. */
+  prefixes: number;
+  /** Long codes nobody else has, and SDK enum constants. */
+  specific: number;
+  /** The subject is the family's own field. */
+  fieldMatch: boolean;
+  entry: CatalogEntry;
+}
+
+export function codeSwitch(site: SwitchSite, index: CodeIndex, providers: readonly string[]): CodeSwitch | undefined {
   if (translatesOutOfCatalogs(site, index) || choosesMessages(site)) return undefined;
   const labels = resolvedLabels(site);
+  const subject = site.subject.name;
   // A bare `code` or `status` says little alone, but a switch over it with codes of one family is a code switch.
-  const subjectIsCode = site.subject.name !== undefined && (isCodeName(site.subject.name) || isGenericCodeName(site.subject.name));
-  const votes = new Map<string, { labels: number; specific: number; fieldMatch: boolean; entry: CatalogEntry }>();
+  const subjectIsCode = subject !== undefined && (isCodeName(subject) || isGenericCodeName(subject));
+  // Not for a standard's two characters: an application's `status` numbers its own states (`"02"` paid).
+  const subjectIsStandardCode = subject !== undefined && subjectIsCode && !isStatusName(subject);
+  const votes = new Map<string, Vote>();
   for (const resolved of labels) {
     const { value, enumOf } = resolved;
     const seen = new Set<string>();
+    const standardless = resolved.label.kind === 'number';
     for (const e of labelEntries(index, resolved)) {
       if (enumOf?.provider && (e.provider !== enumOf.provider || e.family !== enumOf.family)) continue;
+      // A standard's codes are two characters of text (ISO 8583's field 39): `code == 88` compares a key code.
+      if (standardless && index.family(e.provider, e.family)?.standard) continue;
       // A declared enum counts only when every one of its constants is a code of this family.
       if (enumOf && !enumOf.provider && !enumOf.members.every((m) => index.lookup(m).some((x) => x.provider === e.provider && x.family === e.family))) continue;
       const key = familyKey(e);
       if (seen.has(key)) continue;
       seen.add(key);
-      const v = votes.get(key) ?? { labels: 0, specific: 0, fieldMatch: fieldMatches(index, e, site.subject.name), entry: e };
+      const v = votes.get(key) ?? { labels: 0, words: 0, prefixes: 0, specific: 0, fieldMatch: fieldMatches(index, e, subject), entry: e };
       v.labels++;
+      if (value !== undefined && !/\d/.test(value)) v.words++;
+      if (resolved.label.prefix) v.prefixes++;
       // An SDK enum's constant names its family as surely as a long code does.
       if ((value !== undefined && isSpecific(value)) || enumOf) v.specific++;
       votes.set(key, v);
@@ -112,8 +140,15 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex): CodeSwitch | und
   }
   // A standard's two characters are everyone's numbers: one label that equals an ISO code
   // (`StatusCode switch { 0 => …, 1 or 2 => …, NetworkTimeout => … }` with `NetworkTimeout = 68`) is a coincidence.
-  const least = (v: { entry: CatalogEntry }) => (index.family(v.entry.provider, v.entry.family)?.standard ? 2 : 1);
-  const eligible = [...votes.values()].filter((v) => (subjectIsCode || v.fieldMatch ? v.labels >= least(v) : v.specific >= 2));
+  const counts = (v: Vote) => {
+    if (v.specific >= 2) return true;
+    if (index.family(v.entry.provider, v.entry.family)?.standard) return (subjectIsStandardCode || v.fieldMatch) && v.labels >= 2;
+    // A check of SNAP's HTTP part (`startsWith("200")`) has SNAP's shape, whoever's SNAP it is.
+    if (v.prefixes > 0 || providers.includes(v.entry.provider)) return (subjectIsCode || v.fieldMatch) && v.labels >= 1;
+    // `resultStatus` with `S` and `F`: words in the family's own field, as its hover reads them.
+    return v.fieldMatch && v.words >= 1;
+  };
+  const eligible = [...votes.values()].filter(counts);
   if (eligible.length === 0) return undefined;
   eligible.sort((a, b) =>
     Number(b.fieldMatch) - Number(a.fieldMatch) || b.labels - a.labels || index.providerOrder(a.entry.provider) - index.providerOrder(b.entry.provider));

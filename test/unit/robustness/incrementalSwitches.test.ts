@@ -3,7 +3,8 @@
 // whole tree finds. Both read the same tree, so that only the reuse is judged, not tree-sitter's error recovery.
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
-import { analyze, AnalysisMemo, documentSyntax } from '../../../server/src/rules/analyze';
+import { namedProviders } from '../../../server/src/detect/providerHints';
+import { analyze, AnalysisMemo, documentSyntax, fileEvidence } from '../../../server/src/rules/analyze';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import { DocumentSwitches } from '../../../server/src/syntax/documentSwitches';
 import { newService, switchFixtures } from '../syntax/syntaxHelpers';
@@ -47,7 +48,8 @@ describe('robustness: switches found again only where an edit touched', function
             const what = `after edit ${version} of ${fixture.name}: ${JSON.stringify(edit)}`;
             const syntax = documentSyntax(service, document);
             assert.deepEqual(syntax.switches, wholeTree.of(document, Infinity), what);
-            assert.deepEqual(analyze(syntax, index, DEFAULT_RULE_SETTINGS, memo), analyze(syntax, index, DEFAULT_RULE_SETTINGS), what);
+            const evidence = fileEvidence(namedProviders(index, text, fixture.file), []);
+            assert.deepEqual(analyze(syntax, index, DEFAULT_RULE_SETTINGS, evidence, memo), analyze(syntax, index, DEFAULT_RULE_SETTINGS, evidence), what);
           }
         } finally {
           service.forget(uri);

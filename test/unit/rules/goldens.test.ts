@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadBundledCatalogs } from '../../../server/src/catalog/bundled';
 import { CodeIndex } from '../../../server/src/catalog/codeIndex';
-import { analyze, documentSyntax } from '../../../server/src/rules/analyze';
+import { namedProviders } from '../../../server/src/detect/providerHints';
+import { analyze, documentSyntax, fileEvidence } from '../../../server/src/rules/analyze';
 import { replaceLabelFix, retryableFixes, type Fix } from '../../../server/src/rules/fixes';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import { missingCodes, mustHandle } from '../../../server/src/rules/unhandledRetryable';
@@ -36,7 +37,9 @@ describe('rules and fixes on every language (goldens)', () => {
 
     it(`${fixture.name}: findings and fixed text`, async () => {
       const doc = await parseText(service, fixture.languageId, fixture.text);
-      const { codeSwitches, findings } = analyze(documentSyntax(service, doc), index, DEFAULT_RULE_SETTINGS);
+      // What the file and its path say of its gateway, as the editor and lint read it.
+      const evidence = fileEvidence(namedProviders(index, fixture.text, fixture.file), []);
+      const { codeSwitches, findings } = analyze(documentSyntax(service, doc), index, DEFAULT_RULE_SETTINGS, evidence);
       golden(`${base}.findings.txt`, findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}: ${f.message}\n`).join(''));
 
       const fixes = codeSwitches.flatMap((cs): (Fix | undefined)[] => [
@@ -51,7 +54,7 @@ describe('rules and fixes on every language (goldens)', () => {
       const before = syntaxErrors(doc.tree).length;
       const after = await parseText(service, fixture.languageId, fixed);
       assert.deepEqual(syntaxErrors(after.tree).length, before, 'fixes add no syntax errors');
-      const again = analyze(documentSyntax(service, after), index, DEFAULT_RULE_SETTINGS);
+      const again = analyze(documentSyntax(service, after), index, DEFAULT_RULE_SETTINGS, evidence);
       assert.deepEqual(again.findings.filter((f) => f.rule === 'unknown-code'), [], 'typos are fixed');
       // A prefix chain gets one branch per HTTP part that needs handling as a whole; codes sharing their HTTP
       // part with declines (403xx06 retry beside 403xx00 declines) stay reported, and dispatch maps get no fix.

@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadBundledCatalogs } from '../../../server/src/catalog/bundled';
 import { CodeIndex } from '../../../server/src/catalog/codeIndex';
-import { analyze, documentSyntax } from '../../../server/src/rules/analyze';
+import { namedProviders } from '../../../server/src/detect/providerHints';
+import { analyze, documentSyntax, fileEvidence } from '../../../server/src/rules/analyze';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import { catalogsDir, fixturesDir } from '../../paths';
 import { languageIdByExtension, newService, parseText } from '../syntax/syntaxHelpers';
@@ -17,10 +18,11 @@ describe('switches that are not over codes', () => {
   const service = newService();
   for (const name of fs.readdirSync(dir).sort()) {
     it(`${name}: nothing reported`, async () => {
-      const doc = await parseText(service, languageIdByExtension[path.extname(name)], fs.readFileSync(path.join(dir, name), 'utf8'));
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      const doc = await parseText(service, languageIdByExtension[path.extname(name)], text);
       const syntax = documentSyntax(service, doc);
       assert.ok(syntax.switches.length > 0, 'the fixture has switches to judge');
-      const { codeSwitches, findings } = analyze(syntax, index, { ...DEFAULT_RULE_SETTINGS, softDeclines: true });
+      const { codeSwitches, findings } = analyze(syntax, index, { ...DEFAULT_RULE_SETTINGS, softDeclines: true }, fileEvidence(namedProviders(index, text, path.join(dir, name)), []));
       assert.deepEqual(codeSwitches.map((cs) => cs.site.subject.text), []);
       assert.deepEqual(findings, []);
     });
