@@ -98,7 +98,8 @@ export function namesIssuerLayer(name: string): boolean {
  * (`statuscode="05"` for pending in a transfer dashboard); the issuer's answer goes by other names.
  */
 export function namesStatusCode(name: string): boolean {
-  return normalizeName(name).endsWith('statuscode');
+  // `statusCodes_code`: the code of an entry of a list of status codes.
+  return /statuscodes?(?:code)?$/.test(normalizeName(name));
 }
 
 /** A response-code name for the gateway's own answers, not the card issuer's ISO 8583 one. */

@@ -102,7 +102,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       // response-code name (a bare `code` is anyone's), or where the provider is in evidence; a bare key, a
       // table row or a word in a log line says nothing of whose. A name with digits (`PAY-E-4001`) is nobody
       // else's, nor is a code of a catalog the project wrote itself.
-      if (ENGLISH_NAME.test(token.word) && !own && !provider && !namesResponse(token, name) && !index.origin(e)?.own) return undefined;
+      if (ENGLISH_NAME.test(token.word) && !ownByName(token, own) && !provider && !namesResponse(token, name) && !index.origin(e)?.own) return undefined;
       return [evidence('long-code', longCodeSays(token.word, index, e)), ...(provider ? [provider] : [])];
     }
     case 'short': {
@@ -129,6 +129,14 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       return context.kind === 'family-field' && !foreign && (!/^\d+$/.test(token.word) || token.word.length >= 6) ? [context] : undefined;
     }
   }
+}
+
+/**
+ * The family's own field, named as such: an application's `error: { code: 'USER_NOT_FOUND' }` makes an
+ * `error_code` of a bare `code`, which is Akinon's field only in name.
+ */
+function ownByName(token: Token, own: Evidence | undefined): boolean {
+  return own !== undefined && !(token.ctx.name !== undefined && isGenericCodeName(token.ctx.name));
 }
 
 /**

@@ -84,6 +84,13 @@ export function tokenContext(line: string, start: number, end: number, inSource 
   if (structure && ((opensHere && KEY_AFTER.test(right)) || (last === '[' && collectionIndexer(left) && INDEXER_AFTER.test(right)))) return at('key');
   const store = storedInto(left, right, last);
   if (store) return at('key', store);
+  // A read by key is named by its map, whatever the line goes on to name (`isoResponseCode: fields["39"]`
+  // reads field 39 of a message), and is no entry of a map of codes.
+  if (readsByKey(left, right, last)) {
+    // The map's own name, not what holds it or what it is given to: `isoResponseCode: fields[` reads `fields`.
+    const map = receiver(left);
+    return map ? at('named', { ...map, nameOwner: undefined, relation: 'membership' }) : at('none');
+  }
   const named = nameOnLine(left, right, windowStart);
   if (named) return at('named', named);
   if (structure && (opensHere || YAML_ITEM_BEFORE.test(left) || (left.includes('%') && WORD_LIST_BEFORE.test(left)))) return at('element');
@@ -91,15 +98,21 @@ export function tokenContext(line: string, start: number, end: number, inSource 
   return prose ? { quoted, qualifier, from, position: 'prose', name: prose } : at('none');
 }
 
-/**
- * The map a `advice["05"] = …` or `POLICY.put("51", …)` stores into, or a `fields["39"]` reads from: a key
- * of that map, whatever the line goes on to name (`isoResponseCode: fields["39"]` reads field 39, no code).
- */
+/** The map a `advice["05"] = …` or `POLICY.put("51", …)` stores into. */
 function storedInto(left: string, right: string, last: string): Named | undefined {
-  if (last === '[' && (INDEXER_AFTER.test(right) || (SUBSCRIPT_AFTER.test(right) && SUBSCRIPTED.test(left)))) return operand(operandBefore(left, left.lastIndexOf('[')).text, 'field');
+  if (last === '[' && INDEXER_AFTER.test(right)) return receiver(left);
   if (last !== '(' || !ARGUMENT_AFTER.test(right)) return undefined;
   const call = STORED_AT_END.exec(left.slice(-24));
   return call ? operand(operandBefore(left, left.length - call[0].length).text, 'field') : undefined;
+}
+
+/** A read by key: `fields["39"]`, not a store (storedInto) or a list. */
+function readsByKey(left: string, right: string, last: string): boolean {
+  return last === '[' && SUBSCRIPT_AFTER.test(right) && SUBSCRIPTED.test(left);
+}
+
+function receiver(left: string): Named | undefined {
+  return operand(operandBefore(left, left.lastIndexOf('[')).text, 'field');
 }
 
 /**
