@@ -47,6 +47,28 @@ describe('diagnostics and quick fixes over stdio', () => {
     assert.equal(related[10], `…and ${codes.length - 10} more codes; the quick fix inserts all ${codes.length}`);
   });
 
+  it("warns on a switch over a gateway's words once the file names the gateway, as its hovers need", async () => {
+    const body = [
+      'export function orderState(status: string): string {',
+      '  switch (status) {',
+      "    case 'SUCCESS':",
+      "      return 'paid';",
+      "    case 'ORDER_IS_CLOSED':",
+      "      return 'closed';",
+      '    default:',
+      "      return 'failed';",
+      '  }',
+      '}',
+    ].join('\n');
+    const state = await client.open(path.join(fixturesDir, 'protocol', 'orderState.ts'), 'typescript', `// checkout\n${body}\n`);
+    const before = await client.waitForDiagnostics(state);
+    assert.deepEqual(before.diagnostics.filter(ours('unhandled-retryable-code')), [], 'an application may call its own states so');
+    // An edit above the switch names the gateway: the switch it did not touch reads differently now.
+    await client.change(state, 2, `// checkout through Alipay+\n${body}\n`);
+    const after = await client.waitForDiagnostics(state, (p) => p.diagnostics.some(ours('unhandled-retryable-code')));
+    assert.match(after.diagnostics.find(ours('unhandled-retryable-code'))!.message as string, /^Unhandled retryable Alipay\+ codes: /);
+  });
+
   it('flags a typo of a code that is one edit away', async () => {
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some(ours('unknown-code')));
     const typos = diagnostics.filter(ours('unknown-code'));
