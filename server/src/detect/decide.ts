@@ -13,7 +13,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { isGenericCodeName, namesGatewayLayer, namesIssuerLayer, namesStatusCode, typeField } from './codeNames';
+import { isGenericCodeName, namesGatewayLayer, namesIssuerLayer, namesStatusCode, normalizeName, typeField } from './codeNames';
 import { numbersOwnAnswers } from './otherGateways';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
@@ -93,7 +93,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
   const own = ownField(token, e, index, standard);
   switch (kind) {
     case 'word':
-      return own && !foreign ? [own, ...(provider ? [provider] : [])] : undefined;
+      return own && (ownByName(token, e, index) || provider) && !foreign ? [own, ...(provider ? [provider] : [])] : undefined;
     case 'long': {
       if (foreign && !/^\d+$/.test(token.word)) return undefined;
       if (!longCounts(token, name, own !== undefined, opts.log)) return undefined;
@@ -102,13 +102,16 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       // response-code name (a bare `code` is anyone's), or where the provider is in evidence; a bare key, a
       // table row or a word in a log line says nothing of whose. A name with digits (`PAY-E-4001`) is nobody
       // else's, nor is a code of a catalog the project wrote itself.
-      if (ENGLISH_NAME.test(token.word) && !ownByName(token, own) && !provider && !namesResponse(token, name) && !index.origin(e)?.own) return undefined;
+      if (ENGLISH_NAME.test(token.word) && !ownByName(token, e, index) && !provider && !namesResponse(token, name) && !index.origin(e)?.own) return undefined;
       return [evidence('long-code', longCodeSays(token.word, index, e)), ...(provider ? [provider] : [])];
     }
     case 'short': {
       const context = shortContext(token, family, name, own, opts);
       if (!context) return undefined;
       if (standard) {
+        // The standard's codes are two characters of text: an unquoted number among a call's arguments or a
+        // list's elements is something else (`reply.getString(39)` reads field 39 of a message).
+        if (token.governing.via === 'element' && !token.ctx.quoted && !opts.log) return undefined;
         // A row that describes its key in the standard's own words (`'60' => 'Card acceptor contact acquirer'`)
         // is the standard's row, whatever the table is called or however its words sound.
         const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, family);
@@ -126,17 +129,23 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       if (provider) return [context, provider];
       // A name several catalogs use (`SERVICE_UNAVAILABLE`) or a round SNAP code (`5000000`) in one family's own
       // field is that family's; a short number in a field called `status_code` could be any gateway's.
-      return context.kind === 'family-field' && !foreign && (!/^\d+$/.test(token.word) || token.word.length >= 6) ? [context] : undefined;
+      return context.kind === 'family-field' && ownByName(token, e, index) && !foreign && (!/^\d+$/.test(token.word) || token.word.length >= 6) ? [context] : undefined;
     }
   }
 }
 
+/** Field names every API gives its own errors and states: a catalog may list them, but they say nothing of whose. */
+const EVERYONES_FIELDS = new Set(['code', 'rc', 'status', 'error', 'errorcode', 'statuscode']);
+
 /**
- * The family's own field, named as such: an application's `error: { code: 'USER_NOT_FOUND' }` makes an
- * `error_code` of a bare `code`, which is Akinon's field only in name.
+ * The family's own field, by a name that is its own: `resultStatus`, not an application's
+ * `{ code: ErrorCode.INVALID_PARAMETER }` (DOKU lists `code` and `error_code`), nor the `error_code` that
+ * `error: { code: 'USER_NOT_FOUND' }` makes of a bare `code` (Akinon's field in name only).
  */
-function ownByName(token: Token, own: Evidence | undefined): boolean {
-  return own !== undefined && !(token.ctx.name !== undefined && isGenericCodeName(token.ctx.name));
+function ownByName(token: Token, e: CatalogEntry, index: CodeIndex): boolean {
+  const name = ownFieldName(token, e, index);
+  if (name === undefined || (token.ctx.name !== undefined && isGenericCodeName(token.ctx.name))) return false;
+  return !EVERYONES_FIELDS.has(normalizeName(name));
 }
 
 /**
@@ -181,15 +190,21 @@ function shortContext(token: Token, family: CatalogEntry[], name: NameKind | und
   return undefined;
 }
 
+/** The name by which the token stands in the family's own field: the field's, or its type's (`ResultStatusType`). */
+function ownFieldName(token: Token, e: CatalogEntry, index: CodeIndex): string | undefined {
+  const { governing, ctx } = token;
+  if (governing.name !== undefined && fieldMatches(index, e, governing.name)) return governing.name;
+  const typed = ctx.qualifier === undefined ? undefined : typeField(ctx.qualifier);
+  return typed && fieldMatches(index, e, typed) ? typed : undefined;
+}
+
 /** The family's own field: `resultStatus` for `U`, `ResultStatusType.U` read as a `resultStatus`. */
 function ownField(token: Token, e: CatalogEntry, index: CodeIndex, standard: boolean): Evidence | undefined {
-  const { governing, ctx } = token;
+  const name = ownFieldName(token, e, index);
+  if (name === undefined) return undefined;
   // A standard's fields are everyone's: `response_code` is no more DOKU's than any acquirer's.
   const whose = standard ? '' : `, ${index.providerName(e.provider)}'s own`;
-  if (fieldMatches(index, e, governing.name)) return evidence('family-field', `\`${governing.name}\`${whose} field`);
-  const typed = ctx.qualifier === undefined ? undefined : typeField(ctx.qualifier);
-  if (typed && fieldMatches(index, e, typed)) return evidence('family-field', `\`${ctx.qualifier}\`${whose} type`);
-  return undefined;
+  return evidence('family-field', name === token.governing.name ? `\`${name}\`${whose} field` : `\`${token.ctx.qualifier}\`${whose} type`);
 }
 
 function providerEvidence(index: CodeIndex, provider: string, opts: DecideOptions): Evidence | undefined {

@@ -49,11 +49,21 @@ function quotedPart(value: string): string {
 
 const QUOTES = `"'\``;
 
+/** A value that is a local variable, whole: `52 to pinBlock,` (a message's field 52 gets the PIN block). */
+const VARIABLE_VALUE = /^\s*(?:=>|:|\bto\b)\s*([a-z][a-zA-Z0-9]*)\s*(?:[,)}\]]|$)/;
+
+/** The key is given a variable (not `true` or `nil`), which describes no answer, whatever its name's words. */
+function holdsVariable(token: Pick<Token, 'lines' | 'lineNo' | 'start' | 'word'>): boolean {
+  const variable = VARIABLE_VALUE.exec(token.lines[token.lineNo].slice(token.start + token.word.length));
+  return variable !== null && !MEMBERSHIP.has(variable[1].toLowerCase());
+}
+
 /** A set written as a map: `{"51": true, "61": true}`. */
 const MEMBERSHIP = new Set(['true', 'yes', 'nil', 'null', 'none']);
 
 /** The key's value says something about an answer, or is not on the key's line (a block, a call). */
 export function valueReadsAsAnswer(token: Token): boolean {
+  if (holdsVariable(token)) return false;
   const words = valueWords(token);
   if (words === undefined || (words.length > 0 && words.every((w) => MEMBERSHIP.has(w)))) return true;
   return says(words, SUCCESS) || says(words, FAILURE) || says(words, ANSWER);

@@ -36,6 +36,8 @@ const STORED_AT_END = /\.(?:put|putIfAbsent|set|Add|TryAdd)\(\s*$/;
 const ARGUMENT_AFTER = /^\s*,/;
 const YAML_ITEM_BEFORE = /^\s*-\s+$/;
 const WORD_LIST_BEFORE = /%[wWiI][\[({][^\])}]*\s$/;
+// Inside Ruby's `%w(0 00 85)`, whose words are strings as surely as quoted ones.
+const IN_WORD_LIST = /%[wW][\[({][^\])}]*$/;
 const PROSE_WORD = new RegExp(String.raw`^(?:${IDENT}|[1-5]\d\d)$`);
 const OPENERS = '[{(,';
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
@@ -93,7 +95,10 @@ export function tokenContext(line: string, start: number, end: number, inSource 
   }
   const named = nameOnLine(left, right, windowStart);
   if (named) return at('named', named);
-  if (structure && (opensHere || YAML_ITEM_BEFORE.test(left) || (left.includes('%') && WORD_LIST_BEFORE.test(left)))) return at('element');
+  if (structure && (opensHere || YAML_ITEM_BEFORE.test(left) || (left.includes('%') && WORD_LIST_BEFORE.test(left)))) {
+    quoted ||= left.includes('%') && IN_WORD_LIST.test(left);
+    return at('element');
+  }
   const prose = quoted ? undefined : wordBefore(left);
   return prose ? { quoted, qualifier, from, position: 'prose', name: prose } : at('none');
 }
