@@ -3,11 +3,13 @@
 //
 // long   a literal, a label, a field or a log line is enough; not in a name for something else (`orderId`).
 //        A name of words (`PAYMENT_IN_PROCESS`) also needs its family's field, a response-code name (not a bare
-//        `code`) or the provider.
+//        `code`) or the provider. ISO 8583's codes are text: unquoted among a call's arguments, they are not.
 // short  a response-code name, the family's own field, a map or switch of the family's codes — and then, for a
 //        gateway's own table, the gateway named in the file or workspace; for a standard (ISO 8583), nothing
 //        more, unless the map's own value says otherwise.
 // word   the family's own field (`resultStatus` for `U`).
+// A family's own field counts alone only by a name of its own: `code`, `error_code` or `status` are everyone's,
+// there a name of words or a word also needs the provider.
 // A file that names a gateway without a catalog (and not the candidate's) keeps only long numeric codes and
 // standard codes, and of a gateway that numbers its own answers, standard codes only under an issuer's name.
 import type { CatalogEntry } from '../catalog/types';
@@ -109,7 +111,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       const context = shortContext(token, family, name, own, opts);
       if (!context) return undefined;
       if (standard) {
-        // The standard's codes are two characters of text: an unquoted number among a call's arguments or a
+        // The standard's codes are two characters of text: an unquoted token among a call's arguments or a
         // list's elements is something else (`reply.getString(39)` reads field 39 of a message).
         if (token.governing.via === 'element' && !token.ctx.quoted && !opts.log) return undefined;
         // A row that describes its key in the standard's own words (`'60' => 'Card acceptor contact acquirer'`)
