@@ -3,10 +3,10 @@
 //
 // long   a literal, a label, a field or a log line is enough; not in a name for something else (`orderId`).
 //        A name of words (`PAYMENT_IN_PROCESS`) also needs its family's field, a response-code name (not a bare
-//        `code`) or the provider. ISO 8583's codes are text: unquoted among a call's arguments, they are not.
+//        `code`) or the provider.
 // short  a response-code name, the family's own field, a map or switch of the family's codes — and then, for a
 //        gateway's own table, the gateway named in the file or workspace; for a standard (ISO 8583), nothing
-//        more, unless the map's own value says otherwise.
+//        more, unless the map's own value says otherwise; its codes are text, so not unquoted among arguments.
 // word   the family's own field (`resultStatus` for `U`).
 // A family's own field counts alone only by a name of its own: `code`, `error_code` or `status` are everyone's,
 // there a name of words or a word also needs the provider.
