@@ -48,6 +48,17 @@ describe('code detection', () => {
     assert.deepEqual(codes('      <field id="39" value="51"/>', { ...flutterwave, log: true }), ['51@iso8583']);
   });
 
+  it('names a list by what it is given to, whatever the operator', () => {
+    for (const text of [
+      "$config = [\n  'retryable_response_codes' => array('05', '51'),\n];",
+      "retryableResponseCodes = setOf(\n  \"05\", \"51\")",
+      "RETRYABLE_RCS := []string{\n  \"05\", \"51\"}",
+      "val advice = mapOf(\"soft_response_codes\" to listOf(\"05\", \"51\"))",
+    ]) {
+      assert.deepEqual(codes(text), ['05@iso8583', '51@iso8583'], text);
+    }
+  });
+
   it('takes short codes only where a code field names them', () => {
     assert.deepEqual(codes('if (acquirerResponseCode == "05") retry();'), ['05@iso8583']);
     assert.deepEqual(codes('if ("51".equals(resp.getAcquirerResponseCode())) {}'), ['51@iso8583']);

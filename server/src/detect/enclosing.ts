@@ -36,6 +36,9 @@ const OWNER_START = String.raw`(?=[A-Za-z_$])(?:(?<![\w$])|(?<=(?<![\w$])\d+))`;
 const ASSIGNED = new RegExp(
   String.raw`${OWNER_START}(${OWNER})\\?["'\x60]?\s*\]?(?:\s*:\s*(${TYPE}))?\s*(?::=|=>|(?<![<>!=])=|(?<!:):(?!:)|\bto\b)\s*(${CONSTRUCTOR})\s*$`,
 );
+// What every ASSIGNED match ends with: an operator, then a constructor up to the end. Far cheaper to try, since it
+// can only start at an operator: a log line's text before a bracket (`Pool stats (`) rarely has one there.
+const ASSIGNED_TAIL = new RegExp(String.raw`(?:=>|:|=|\bto\b)\s*${CONSTRUCTOR}\s*$`);
 /** Builders whose arguments are key, value, key, value: Java's `Map.of`, Guava's `ImmutableMap.of`. */
 const MAP_BUILDER = /\bMap\.of$/;
 const DECLARED = new RegExp(String.raw`\b(?:enum|class|object|struct|interface|record|type)\s+(?:class\s+)?(${IDENT})[^{;=]*$`);
@@ -67,7 +70,7 @@ export function enclosing(lines: readonly string[], lineNo: number, column: numb
         continue;
       }
       const before = c === '{' ? braceOpener(lines, i, offset + at) : textBefore(lines[i], offset + at);
-      const assigned = ASSIGNED.exec(before);
+      const assigned = ASSIGNED_TAIL.test(before) ? ASSIGNED.exec(before) : null;
       if (assigned) return { owner: assigned[1], ownerType: assigned[2], line: i, mapBuilder: c === '(' && MAP_BUILDER.test(assigned[3]) };
       const declared = c === '{' ? DECLARED.exec(before) : null;
       if (declared) return { owner: declared[1], line: i };
