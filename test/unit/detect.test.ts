@@ -97,6 +97,13 @@ describe('code detection', () => {
     assert.deepEqual(codes("CODES = {\n  '05' => :card_declined,\n  '51' => :insufficient_funds,\n}"), ['05@iso8583', '51@iso8583']);
   });
 
+  it("reads a constant named for another answer than the standard's as a table of its own", () => {
+    const card = 'static final String RC_DO_NOT_HONOR = "05";\nstatic final String RC_INSUFFICIENT_FUNDS = "51";';
+    assert.deepEqual(codes(card), ['05@iso8583', '51@iso8583']);
+    const biller = 'static final String RC_ALREADY_PAID = "51";\nstatic final String RC_WRONG_AMOUNT_GIVEN = "05";';
+    assert.deepEqual(codes(biller), [], 'a paid bill is no insufficient funds, a wrong amount no refusal to honour');
+  });
+
   it("judges a map's rows by their text, not by the array that held them (the log scan reuses one)", () => {
     const lines = ['CODES = {', "  '05' => 'Invalid transNum given',", "  '51' => 'Merchant account disabled',", '}'];
     const found = (read: string[]) => [...codesInText(read, source)].map((o) => o.code);

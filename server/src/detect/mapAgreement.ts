@@ -68,6 +68,29 @@ function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provi
   return described.length >= MIN_ROWS && described.filter(agrees).length / described.length < MIN_AGREEMENT;
 }
 
+/** A constant given a code, its name last before its value: `RC_ALREADY_PAID = "33"`, `String INVALID_CHECKSUM = "25";`. */
+const CONSTANT_ROW = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\s*(?::\s*[\w.<>[\]]+\s*)?=\s*["'`]([0-9A-Z]{2})["'`]\s*[;,]?\s*$/;
+/** Words of a constant's name that say it holds a code, not which one. */
+const NAMING = new Set(['rc', 'resp', 'response', 'result', 'status', 'code', 'codes', 'iso']);
+
+/**
+ * A constant whose name says what its code means, and says something else than the standard: it contradicts
+ * the code's outcome (`RC_ALREADY_PAID = "33"`, where ISO 8583's 33 is an expired card), or describes it in two
+ * words or more, none of them the standard's (`INVALID_CHECKSUM = "25"`, where 25 is "unable to locate record").
+ * A bank's own table of answers is written so; a card table's `RC_DO_NOT_HONOR = "05"` agrees.
+ */
+export function constantNamesOtherAnswer(line: string, word: string, family: readonly CatalogEntry[]): boolean {
+  const row = CONSTANT_ROW.exec(line.slice(0, 240));
+  if (!row || row[2] !== word) return false;
+  const words = valueWordsOf(row[1]).filter((w) => !NAMING.has(w));
+  const entries = family.filter((e) => e.code === word);
+  if (words.length === 0 || entries.length === 0) return false;
+  if (wordsContradict(words, entries)) return true;
+  const known = new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`)));
+  const said = stemsOf(words);
+  return said.filter((w) => !ADVICE.has(w)).length >= 2 && !said.some((w) => known.has(w));
+}
+
 /** The key's own row describes it in the standard's words: `'19' => 'Re-enter transaction'`. */
 export function rowDescribesKey(lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): boolean {
   const row = describedRow(lines[lineNo], (key) => family.filter((e) => e.code === key));
