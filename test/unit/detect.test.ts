@@ -48,6 +48,15 @@ describe('code detection', () => {
     assert.deepEqual(codes('      <field id="39" value="51"/>', { ...flutterwave, log: true }), ['51@iso8583']);
   });
 
+  it('reads a local as the field it was given from on the lines above', () => {
+    const alipay: DetectOptions = { index, log: false, fileProviders: ['alipayplus'] };
+    const lines = ['const state = reply.result.resultStatus;', "if (state === 'S') return 'paid';", "if (state === 'U') return 'pending';"];
+    assert.deepEqual(codes(lines.join('\n'), alipay), ['S@alipayplus', 'U@alipayplus']);
+    assert.deepEqual(codes(lines.slice(1).join('\n'), alipay), [], 'a local of unknown origin names nothing');
+    // The words of a string are no assignment: `"response: MTI={} RC={}"` gives `response` no value.
+    assert.deepEqual(codes('log.info("response: MTI={} RC={}", m);\nassertEquals("55", response.getString(39));'), []);
+  });
+
   it('names a list by what it is given to, whatever the operator', () => {
     for (const text of [
       "$config = [\n  'retryable_response_codes' => array('05', '51'),\n];",

@@ -15,7 +15,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { isGenericCodeName, namesGatewayLayer, namesIssuerLayer, namesStatusCode, normalizeName, typeField } from './codeNames';
+import { isGenericCodeName, namesGatewayLayer, namesIssuerLayer, namesStatusCode, normalizeName, typeField, words } from './codeNames';
 import { numbersOwnAnswers } from './otherGateways';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
@@ -118,6 +118,9 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
         // is the standard's row, whatever the table is called or however its words sound.
         const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, family);
         if (!standardRow && (contradicts(token, family) || (name?.code && ownLayer(token.governing.name!)))) return undefined;
+        // A table named for the gateway's own messages (Heartland's `GATEWAY_MESSAGES`, `'12' => 'Invalid CPC
+        // data.'`) is no card table, however close its words come to the standard's.
+        if (token.governing.via === 'key' && token.governing.name !== undefined && words(token.governing.name).includes('gateway')) return undefined;
         if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, family)) return undefined;
         if (constantNamesOtherAnswer(token.lines[token.lineNo], token.word, family)) return undefined;
         if ((token.governing.via === 'key' || token.governing.via === 'label') && nearForeignKeys(token.lines, token.lineNo, token.word, token.governing.via)) return undefined;

@@ -1,7 +1,8 @@
 // The name that decides what a token is: the field it is assigned to or compared with, the subject of the
 // switch it labels, the name of the list or map it sits in, or the word before it in prose.
-import { isCodeName, isGenericCodeName, lastIdentifier, normalizeName } from './codeNames';
+import { isCodeName, isGenericCodeName, isStatusName, lastIdentifier, normalizeName } from './codeNames';
 import { enclosing, type Enclosing } from './enclosing';
+import { aliasedField } from './localAlias';
 import { nameKind } from './nameKind';
 import { switchSubject } from './switchSubject';
 import type { TokenContext } from './tokenContext';
@@ -23,7 +24,7 @@ const JSON_TAG = /\bjson:"([\w-]+)/;
 export function governingName(lines: readonly string[], lineNo: number, ctx: TokenContext): Governing {
   switch (ctx.position) {
     case 'label':
-      return { name: subjectName(lines, lineNo, ctx.from), via: 'label' };
+      return { name: throughAlias(lines, lineNo, subjectName(lines, lineNo, ctx.from)), via: 'label' };
     case 'arm': {
       const subject = switchSubject(lines, lineNo, ctx.from);
       // `'05' => 'never'` with no switch above is an entry of a PHP array or a Ruby hash.
@@ -32,7 +33,7 @@ export function governingName(lines: readonly string[], lineNo: number, ctx: Tok
     case 'key':
       return keyOf(lines, lineNo, ctx.from, ctx.name);
     case 'named':
-      return { name: namedName(lines, lineNo, ctx), via: ctx.relation ?? 'field' };
+      return { name: throughAlias(lines, lineNo, namedName(lines, lineNo, ctx)), via: ctx.relation ?? 'field' };
     case 'element': {
       const literal = enclosing(lines, lineNo, ctx.from);
       // `Map.of("05", "never", "14", "never")`: its arguments are keys and values.
@@ -44,6 +45,16 @@ export function governingName(lines: readonly string[], lineNo: number, ctx: Tok
     default:
       return { via: 'none' };
   }
+}
+
+/**
+ * A local that names no code or status (`state`, `s`) stands for the code or status field it was given from
+ * on the lines above (`const state = reply.result.resultStatus;`).
+ */
+function throughAlias(lines: readonly string[], lineNo: number, name: string | undefined): string | undefined {
+  if (name === undefined || nameKind(name).code || isStatusName(name)) return name;
+  const field = aliasedField(lines, lineNo, name);
+  return field !== undefined && (nameKind(field).code || isStatusName(field)) ? field : name;
 }
 
 function subjectName(lines: readonly string[], lineNo: number, from: number): string | undefined {

@@ -29,12 +29,26 @@ export const valueWordsOf = (value: string) =>
 
 const says = (words: readonly string[], stems: readonly string[]) => words.some((w) => stems.some((s) => w.startsWith(s)));
 
-/** The words of the value a key maps to on its own line; undefined when the value is not there. */
+/**
+ * The words of the value a key maps to: on its own line, or in the first lines of the block it opens there
+ * (`"05": {` then `"message": "Do not honor"`); undefined when the value is not there.
+ */
 function valueWords(token: Pick<Token, 'lines' | 'lineNo' | 'start' | 'word'>): string[] | undefined {
   const line = token.lines[token.lineNo];
   const value = VALUE_AFTER.exec(line.slice(token.start + token.word.length))?.[1]?.replace(TRAILING_COMMENT, '');
+  if (value !== undefined && /^\s*[\[{(]\s*$/.test(value)) return blockWords(token.lines, token.lineNo);
   if (!value || value.trim() === '' || /^\s*[\[{(]?\s*$/.test(value)) return undefined;
   return valueWordsOf(quotedPart(value));
+}
+
+/** Lines of a block read for its words: a code table's entry says what it means in its first ones. */
+const BLOCK_LINES = 3;
+
+/** The words of the block opening at the end of `lineNo`, up to its end or BLOCK_LINES lines; undefined when none follow. */
+function blockWords(lines: readonly string[], lineNo: number): string[] | undefined {
+  const body: string[] = [];
+  for (let i = lineNo + 1; i < lines.length && body.length < BLOCK_LINES && !/^\s*[\]})]/.test(lines[i]); i++) body.push(lines[i]);
+  return body.length === 0 ? undefined : valueWordsOf(body.join(' ').replace(TRAILING_COMMENT, ''));
 }
 
 /**
