@@ -48,11 +48,11 @@ export function governingName(lines: readonly string[], lineNo: number, ctx: Tok
 }
 
 /**
- * A local that names no code or status (`state`, `s`) stands for the code or status field it was given from
+ * A local that names no code (`state`, `paymentStatus`) stands for the code or status field it was given from
  * on the lines above (`const state = reply.result.resultStatus;`).
  */
 function throughAlias(lines: readonly string[], lineNo: number, name: string | undefined): string | undefined {
-  if (name === undefined || nameKind(name).code || isStatusName(name)) return name;
+  if (name === undefined || nameKind(name).code) return name;
   const field = aliasedField(lines, lineNo, name);
   return field !== undefined && (nameKind(field).code || isStatusName(field)) ? field : name;
 }
