@@ -58,6 +58,27 @@ describe('paycodes lint', () => {
     assert.equal(r.stderr, `paycodes: RefundHandler.java: skipped: ${size} bytes is over the 200-byte limit\n`);
   }));
 
+  it("reads a file's folders for its gateway however the command line names the file", () => withTempDir('paycodes-lint-', (dir) => {
+    // A folder named for PortOne is its evidence, as in the editor, whose paths are absolute.
+    const shop = path.join(dir, 'portone-shop');
+    fs.mkdirSync(path.join(shop, 'src'), { recursive: true });
+    fs.writeFileSync(path.join(shop, '.paycodes.json'), '{}\n');
+    fs.writeFileSync(path.join(shop, 'src', 'result.ts'), [
+      'export function onResult(status_code: number): string {',
+      '  switch (status_code) {',
+      '    case 2000:',
+      "      return 'paid';",
+      '    default:',
+      "      return 'failed';",
+      '  }',
+      '}',
+      '',
+    ].join('\n'));
+    const rules = (target: string) => (JSON.parse(runCli(['lint', target, '--format', 'json'], undefined, shop).stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    assert.deepEqual(rules('src'), ['unhandled-retryable-code']);
+    assert.deepEqual(rules(path.join(shop, 'src')), rules('src'));
+  }));
+
   it('exits 0 on a clean tree and 2 with a one-line reason on a bad path or format', () => {
     assert.equal(runCli(['lint', path.join(fixturesDir, 'protocol', 'gateway.log')]).status, 0);
     const missing = runCli(['lint', 'nope/'], undefined, project);

@@ -58,6 +58,7 @@ export function createDetector(catalogsDir: string): Detector {
     const opts = {
       index,
       log,
+      source: sourceLanguage(file) !== undefined,
       fileProviders: evidence.named,
       otherGateways: evidence.others,
       preferredProviders: [],

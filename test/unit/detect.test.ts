@@ -55,6 +55,18 @@ describe('code detection', () => {
     assert.deepEqual(codes(lines.slice(1).join('\n'), alipay), [], 'a local of unknown origin names nothing');
     // The words of a string are no assignment: `"response: MTI={} RC={}"` gives `response` no value.
     assert.deepEqual(codes('log.info("response: MTI={} RC={}", m);\nassertEquals("55", response.getString(39));'), []);
+    // What a call makes of a field is something else.
+    assert.deepEqual(codes("const state = toAppState(reply.result.resultStatus);\nif (state === 'A') poll();", alipay), []);
+    // A log's lines are read one at a time, in the editor as by `paycodes scan`.
+    assert.deepEqual(codes(lines.join('\n'), { ...alipay, log: true }), []);
+  });
+
+  it('keeps codes in lists, YAML maps and response-code tables that the rules against look-alikes must not touch', () => {
+    assert.deepEqual(codes('retryable_response_codes:\n  - 05\n  - 51'), ['05@iso8583', '51@iso8583']);
+    assert.deepEqual(codes('soft_response_codes:\n  05: decline\n  51: retry later'), ['05@iso8583', '51@iso8583']);
+    const table = "GATEWAY_RESPONSE_CODES = {\n  '05' => 'Do not honor',\n  '51' => 'Insufficient funds',\n}";
+    assert.deepEqual(codes(table), ['05@iso8583', '51@iso8583']);
+    assert.deepEqual(codes("GATEWAY_MESSAGES = {\n  '05' => 'Invalid CPC data.',\n  '51' => 'Gateway timed out.',\n}"), []);
   });
 
   it('names a list by what it is given to, whatever the operator', () => {

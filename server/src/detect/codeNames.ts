@@ -102,6 +102,30 @@ export function namesStatusCode(name: string): boolean {
   return /statuscodes?(?:code)?$/.test(normalizeName(name));
 }
 
+/** Field names every API gives its own errors and states: a catalog may list them, but they say nothing of whose. */
+const EVERYONES_FIELDS = new Set(['code', 'rc', 'status', 'error', 'errorcode', 'statuscode']);
+
+/** `code`, `error_code`, `status`: a field a catalog may call its own, and every other API has too. */
+export function isEveryonesField(name: string): boolean {
+  return EVERYONES_FIELDS.has(normalizeName(name));
+}
+
+/**
+ * A response-code name for a gateway's or an application's own answers, not the card issuer's ISO 8583 one:
+ * the gateway's layer (`gateway_resp_code`), or a status code that does not name the issuer's.
+ */
+export function namesOwnLayer(name: string): boolean {
+  return namesGatewayLayer(name) || (namesStatusCode(name) && !namesIssuerLayer(name));
+}
+
+/**
+ * A table named for a gateway's own messages: Heartland's `GATEWAY_MESSAGES`, not `GATEWAY_RESPONSE_CODES`
+ * (a table of response codes, which may well be the card network's).
+ */
+export function namesGatewayTable(name: string): boolean {
+  return words(name).includes('gateway') && !isCodeName(name);
+}
+
 /** A response-code name for the gateway's own answers, not the card issuer's ISO 8583 one. */
 export function namesGatewayLayer(name: string): boolean {
   return words(name).some((w) => GATEWAY_LAYER.has(w));

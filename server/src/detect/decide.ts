@@ -15,7 +15,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { isGenericCodeName, namesGatewayLayer, namesIssuerLayer, namesStatusCode, normalizeName, typeField, words } from './codeNames';
+import { isEveryonesField, isGenericCodeName, namesGatewayTable, namesIssuerLayer, namesOwnLayer, typeField } from './codeNames';
 import { numbersOwnAnswers } from './otherGateways';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
@@ -37,6 +37,8 @@ export interface DecideOptions {
   preferredProviders?: readonly string[];
   /** Gateways without a catalog the file names. */
   otherGateways?: readonly string[];
+  /** The file is program source (not data, text or a log): a line longer than MAX_SOURCE_LINE is generated. */
+  source?: boolean;
   /** Families whose codes the file shows elsewhere with evidence of their own, and the first line that does. */
   fileFamilies?: (lines: readonly string[]) => ReadonlyMap<string, number>;
 }
@@ -111,16 +113,16 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       const context = shortContext(token, family, name, own, opts);
       if (!context) return undefined;
       if (standard) {
-        // The standard's codes are two characters of text: an unquoted token among a call's arguments or a
-        // list's elements is something else (`reply.getString(39)` reads field 39 of a message).
-        if (token.governing.via === 'element' && !token.ctx.quoted && !opts.log) return undefined;
+        // The standard's codes are two characters of text: an unquoted number among a call's arguments is
+        // something else (`reply.getString(39)` reads field 39 of a message); in a list it may be a code.
+        if (token.ctx.argument && !opts.log) return undefined;
         // A row that describes its key in the standard's own words (`'60' => 'Card acceptor contact acquirer'`)
         // is the standard's row, whatever the table is called or however its words sound.
         const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, family);
-        if (!standardRow && (contradicts(token, family) || (name?.code && ownLayer(token.governing.name!)))) return undefined;
+        if (!standardRow && (contradicts(token, family) || (name?.code && namesOwnLayer(token.governing.name!)))) return undefined;
         // A table named for the gateway's own messages (Heartland's `GATEWAY_MESSAGES`, `'12' => 'Invalid CPC
         // data.'`) is no card table, however close its words come to the standard's.
-        if (token.governing.via === 'key' && token.governing.name !== undefined && words(token.governing.name).includes('gateway')) return undefined;
+        if (token.governing.via === 'key' && token.governing.name !== undefined && namesGatewayTable(token.governing.name)) return undefined;
         if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, family)) return undefined;
         if (constantNamesOtherAnswer(token.lines[token.lineNo], token.word, family)) return undefined;
         if ((token.governing.via === 'key' || token.governing.via === 'label') && nearForeignKeys(token.lines, token.lineNo, token.word, token.governing.via)) return undefined;
@@ -140,9 +142,6 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
   }
 }
 
-/** Field names every API gives its own errors and states: a catalog may list them, but they say nothing of whose. */
-const EVERYONES_FIELDS = new Set(['code', 'rc', 'status', 'error', 'errorcode', 'statuscode']);
-
 /**
  * The family's own field, by a name that is its own: `resultStatus`, not an application's
  * `{ code: ErrorCode.INVALID_PARAMETER }` (DOKU lists `code` and `error_code`), nor the `error_code` that
@@ -151,7 +150,7 @@ const EVERYONES_FIELDS = new Set(['code', 'rc', 'status', 'error', 'errorcode', 
 function ownByName(token: Token, e: CatalogEntry, index: CodeIndex): boolean {
   const name = ownFieldName(token, e, index);
   if (name === undefined || (token.ctx.name !== undefined && isGenericCodeName(token.ctx.name))) return false;
-  return !EVERYONES_FIELDS.has(normalizeName(name));
+  return !isEveryonesField(name);
 }
 
 /**
@@ -160,11 +159,6 @@ function ownByName(token: Token, e: CatalogEntry, index: CodeIndex): boolean {
  */
 function namesResponse(token: Token, name: NameKind | undefined): boolean {
   return name?.code === true && !isGenericCodeName(token.governing.name!);
-}
-
-/** A response-code name for a gateway's or an application's own answers, not the card issuer's. */
-function ownLayer(name: string): boolean {
-  return namesGatewayLayer(name) || (namesStatusCode(name) && !namesIssuerLayer(name));
 }
 
 /** A long code counts as a literal anywhere but in prose of a source file: `case`, a field, a quoted string. */

@@ -33,9 +33,9 @@ export type DetectOptions = DecideOptions;
 export const MAX_LINE_SCAN = 64 * 1024;
 
 /**
- * In a source or data file, a line longer than this is generated (a minified bundle, a parser's tables:
- * Handlebars' `34:"OPEN_PARTIAL"`), and none of it is read. Of 1,538 detections judged on public code, the
- * only ones on such lines were wrong. A log's lines are read whatever their length.
+ * In program source, a line longer than this is generated (a minified bundle, a parser's tables: Handlebars'
+ * `34:"OPEN_PARTIAL"`), and none of it is read. Of 1,538 detections judged on public code, the only ones on
+ * such lines were wrong. Data (a JSON response on one line), text and logs are read whatever their length.
  */
 export const MAX_SOURCE_LINE = 2000;
 
@@ -46,7 +46,7 @@ export const MAX_SOURCE_LINE = 2000;
  */
 export function codesInLine(lines: readonly string[], lineNo: number, opts: DetectOptions, words?: readonly number[]): Occurrence[] {
   const line = lines[lineNo];
-  if (!opts.log && line.length > MAX_SOURCE_LINE) return [];
+  if (opts.source && line.length > MAX_SOURCE_LINE) return [];
   opts = withFileEvidence(opts);
   const limit = Math.min(line.length, MAX_LINE_SCAN);
   const found: Occurrence[] = [];
@@ -102,7 +102,7 @@ function decideAt(
   const ctx = tokenContext(line, start, end, !opts.log);
   // `HttpStatus.UNAUTHORIZED`, `StatusCodes.SERVICE_UNAVAILABLE`: HTTP's names, spelled like gateway codes.
   if (ctx.qualifier && holdsHttpConstants(ctx.qualifier)) return undefined;
-  const governing = governingName(lines, lineNo, ctx);
+  const governing = governingName(lines, lineNo, ctx, !opts.log);
   const decision = decide({ word, start, ctx, governing, lines, lineNo }, opts.index.lookup(word), opts);
   if (!decision) return undefined;
   const field = governing.name !== undefined && nameKind(governing.name).code ? governing.name : undefined;

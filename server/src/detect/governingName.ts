@@ -21,10 +21,15 @@ const TRANSPARENT = new Set(['example', 'examples', 'default', 'enum', 'const', 
 const GO_STRUCT_FIELD = /^\s*([A-Z]\w*)\s+[\w.*\[\]]+\s+`/;
 const JSON_TAG = /\bjson:"([\w-]+)/;
 
-export function governingName(lines: readonly string[], lineNo: number, ctx: TokenContext): Governing {
+/**
+ * `followLocals`: a local may stand for the field it was given from (throughAlias). Not in a log, whose lines the
+ * scan reads one at a time: the editor and `paycodes scan` must read a log alike.
+ */
+export function governingName(lines: readonly string[], lineNo: number, ctx: TokenContext, followLocals: boolean): Governing {
+  const origin = (name: string | undefined) => (followLocals ? throughAlias(lines, lineNo, name) : name);
   switch (ctx.position) {
     case 'label':
-      return { name: throughAlias(lines, lineNo, subjectName(lines, lineNo, ctx.from)), via: 'label' };
+      return { name: origin(subjectName(lines, lineNo, ctx.from)), via: 'label' };
     case 'arm': {
       const subject = switchSubject(lines, lineNo, ctx.from);
       // `'05' => 'never'` with no switch above is an entry of a PHP array or a Ruby hash.
@@ -33,7 +38,7 @@ export function governingName(lines: readonly string[], lineNo: number, ctx: Tok
     case 'key':
       return keyOf(lines, lineNo, ctx.from, ctx.name);
     case 'named':
-      return { name: throughAlias(lines, lineNo, namedName(lines, lineNo, ctx)), via: ctx.relation ?? 'field' };
+      return { name: origin(namedName(lines, lineNo, ctx)), via: ctx.relation ?? 'field' };
     case 'element': {
       const literal = enclosing(lines, lineNo, ctx.from);
       // `Map.of("05", "never", "14", "never")`: its arguments are keys and values.

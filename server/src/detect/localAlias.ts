@@ -9,6 +9,10 @@ const MAX_LINE = 400;
 const MAX_PATTERNS = 1024;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const FALLBACK = /\|\||\?\?|\bor\b|\?:/;
+// A path of names and keys, maybe through a getter or a lookup by literal keys: `r.getResultStatus()`,
+// `response.dig('confirmation', 'response_code')`, `data.get("resultStatus")`.
+const KEYS = String.raw`(?:\s*(?:'[^']*'|"[^"]*"|:\w+)(?:\s*,\s*(?:'[^']*'|"[^"]*"|:\w+))*\s*)?`;
+const FIELD_READ = new RegExp(String.raw`^\s*(?:await\s+)?[\w$.?[\]'":>-]+(?:\(${KEYS}\))?\s*;?\s*$`);
 
 const patterns = new Map<string, RegExp>();
 
@@ -34,8 +38,12 @@ export function aliasedField(lines: readonly string[], lineNo: number, name: str
   for (let i = lineNo - 1; i >= 0 && i >= lineNo - MAX_LINES; i--) {
     if (lines[i].length > MAX_LINE) continue;
     const m = assigned.exec(lines[i]);
-    // Of `a?.resultStatus || b?.result_code`, the first: the others are fallbacks.
-    if (m) return lastIdentifier(m[1].split(FALLBACK)[0]);
+    if (!m) continue;
+    // Of `a?.resultStatus || b?.result_code`, the first: the others are fallbacks. Only a field read as it is
+    // (`reply.result.resultStatus`, `r['rc']`, `r.getResultStatus()`): what a call makes of one
+    // (`toAppState(r.resultStatus)`, `len(r.responseCode)`) is something else.
+    const origin = m[1].split(FALLBACK)[0];
+    return FIELD_READ.test(origin) ? lastIdentifier(origin) : undefined;
   }
   return undefined;
 }

@@ -63,13 +63,16 @@ function quotedPart(value: string): string {
 
 const QUOTES = `"'\``;
 
-/** A value that is a local variable, whole: `52 to pinBlock,` (a message's field 52 gets the PIN block). */
-const VARIABLE_VALUE = /^\s*(?:=>|:|\bto\b)\s*([a-z][a-zA-Z0-9]*)\s*(?:[,)}\]]|$)/;
+/**
+ * A value that is a local variable, whole: `52 to pinBlock,` (a message's field 52 gets the PIN block). After
+ * `:` or `=>` only a camelCase name counts: YAML's `05: decline` is a word, not a variable.
+ */
+const VARIABLE_VALUE = /^\s*(?:\bto\s+([a-z][a-zA-Z0-9]*)|(?:=>|:)\s*([a-z]+[A-Z][a-zA-Z0-9]*))\s*(?:[,)}\]]|$)/;
 
 /** The key is given a variable (not `true` or `nil`), which describes no answer, whatever its name's words. */
 function holdsVariable(token: Pick<Token, 'lines' | 'lineNo' | 'start' | 'word'>): boolean {
   const variable = VARIABLE_VALUE.exec(token.lines[token.lineNo].slice(token.start + token.word.length));
-  return variable !== null && !MEMBERSHIP.has(variable[1].toLowerCase());
+  return variable !== null && !MEMBERSHIP.has((variable[1] ?? variable[2]).toLowerCase());
 }
 
 /** A set written as a map: `{"51": true, "61": true}`. */

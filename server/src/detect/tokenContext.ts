@@ -3,7 +3,7 @@
 // every language, in logs and in broken code, and in microseconds. Only a window around the token is read,
 // so a 64 KB minified line costs no more per token than a short one.
 import { isGenericCodeName } from './codeNames';
-import { inLineComment } from './lineComment';
+import { codeBrackets, inLineComment } from './lineComment';
 import { nameOnLine, operand, type Named } from './nameOnLine';
 import { IDENT, lastNonSpace, operandBefore } from './patterns';
 
@@ -17,6 +17,8 @@ export interface TokenContext extends Partial<Named> {
   position: Position;
   /** Where the text that holds the token starts (its opening quote or qualifier): enclosing walks start here. */
   from: number;
+  /** An element that is a call's argument (`getString(39)`), not a list's. */
+  argument?: boolean;
 }
 
 const WINDOW = 160;
@@ -38,6 +40,8 @@ const YAML_ITEM_BEFORE = /^\s*-\s+$/;
 const WORD_LIST_BEFORE = /%[wWiI][\[({][^\])}]*\s$/;
 // Inside Ruby's `%w(0 00 85)`, whose words are strings as surely as quoted ones.
 const IN_WORD_LIST = /%[wW][\[({][^\])}]*$/;
+// What a call's `(` follows: a name or another call (`f(a)(`), not an operator or a keyword's space.
+const CALLED = /[\w$)]$/;
 const PROSE_WORD = new RegExp(String.raw`^(?:${IDENT}|[1-5]\d\d)$`);
 const OPENERS = '[{(,';
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
@@ -97,7 +101,7 @@ export function tokenContext(line: string, start: number, end: number, inSource 
   if (named) return at('named', named);
   if (structure && (opensHere || YAML_ITEM_BEFORE.test(left) || (left.includes('%') && WORD_LIST_BEFORE.test(left)))) {
     quoted ||= left.includes('%') && IN_WORD_LIST.test(left);
-    return at('element');
+    return { ...at('element'), argument: !quoted && inCallArguments(line, from) };
   }
   const prose = quoted ? undefined : wordBefore(left);
   return prose ? { quoted, qualifier, from, position: 'prose', name: prose } : at('none');
@@ -109,6 +113,19 @@ function storedInto(left: string, right: string, last: string): Named | undefine
   if (last !== '(' || !ARGUMENT_AFTER.test(right)) return undefined;
   const call = STORED_AT_END.exec(left.slice(-24));
   return call ? operand(operandBefore(left, left.length - call[0].length).text, 'field') : undefined;
+}
+
+/** Whether `at` of `line` sits among a call's arguments: the innermost bracket still open there is a call's `(`. */
+function inCallArguments(line: string, at: number): boolean {
+  const { brackets } = codeBrackets(line, at);
+  let depth = 0;
+  for (let k = brackets.length - 1; k >= 0; k--) {
+    const c = line[brackets[k]];
+    if (c === ')' || c === ']' || c === '}') depth++;
+    else if (depth > 0) depth--;
+    else return c === '(' && CALLED.test(line.slice(Math.max(0, brackets[k] - 1), brackets[k]));
+  }
+  return false;
 }
 
 /** A read by key: `fields["39"]`, not a store (storedInto) or a list. */

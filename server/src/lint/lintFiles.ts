@@ -2,6 +2,7 @@
 // parsing are apart so that the reading thread can leave a file with no catalog code unparsed and send the
 // others to a worker thread.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { namedProviders } from '../detect/providerHints';
 import { analyze, documentSyntax, fileEvidence } from '../rules/analyze';
@@ -107,7 +108,9 @@ export async function lintSource(file: string, bytes: Uint8Array, opts: LintOpti
 
 function findingsOf(file: string, doc: ParsedDocument, opts: LintOptions): LintFinding[] {
   const syntax = documentSyntax(opts.syntax, doc);
-  const { findings } = analyze(syntax, opts.index, opts.rules, fileEvidence(namedProviders(opts.index, syntax.text, file), opts.providers));
+  // The folders a file sits in name its gateway (`portone-shop/src/…`) however the command line names it, as in the editor.
+  const named = namedProviders(opts.index, syntax.text, path.resolve(file));
+  const { findings } = analyze(syntax, opts.index, opts.rules, fileEvidence(named, opts.providers));
   return findings.map((f) => ({
     file,
     line: f.range.start.line + 1,

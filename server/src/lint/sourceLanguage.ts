@@ -8,6 +8,9 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
   '.cs': 'csharp', '.rb': 'ruby',
 };
 
+/** The languages `paycodes lint` analyses, by VS Code's ids: program source, not data or text. */
+export const SOURCE_LANGUAGES: ReadonlySet<string> = new Set(Object.values(BY_EXTENSION));
+
 /** The file extensions `paycodes lint` analyses, with their dot. */
 export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 

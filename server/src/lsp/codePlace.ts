@@ -61,6 +61,6 @@ export function codePlace(lines: readonly string[], languageId: string, position
     typed: line.slice(start, position.character),
     quote: open,
     ctx,
-    governing: governingName(readLines, position.line, ctx),
+    governing: governingName(readLines, position.line, ctx, true),
   };
 }

@@ -12,6 +12,7 @@ import { ownCatalogFiles } from '../catalog/ownCatalogs';
 import { formatProblem } from '../catalog/problem';
 import type { DetectOptions } from '../detect/findCodes';
 import { HINT_LINES, logProviderEvidence, providerEvidence, type ProviderEvidence } from '../detect/providerHints';
+import { SOURCE_LANGUAGES } from '../lint/sourceLanguage';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { isLogDocument } from './documentKind';
 import { documentLines } from './documentLines';
@@ -97,6 +98,7 @@ export class Session {
     return {
       index: this.index,
       log: isLogDocument(doc),
+      source: SOURCE_LANGUAGES.has(doc.languageId),
       fileProviders: named,
       otherGateways: others,
       preferredProviders: this.settingsFor(doc.uri).providers,

@@ -15,7 +15,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { isCodeName, isGenericCodeName, isStatusName } from '../detect/codeNames';
+import { isCodeName, isEveryonesField, isGenericCodeName, isStatusName, namesOwnLayer } from '../detect/codeNames';
 import { isSpecific } from '../detect/lexeme';
 import type { CaseLabel, SwitchSite } from '../syntax/types';
 import { familyScope } from './familyScope';
@@ -89,11 +89,6 @@ function choosesMessages(site: SwitchSite): boolean {
   return site.arms.length > 0 && site.arms.every((arm) => arm.message);
 }
 
-/**
- * `providers`: the gateways in evidence for the file (analyze.ts's FileEvidence). A gateway's own short codes
- * (PortOne's `8002`, Alipay+'s `SUCCESS`) are everyone's numbers and words: its switch needs its gateway named,
- * as its hover does, unless two labels are long codes nobody else has or its words sit in its own field.
- */
 interface Vote {
   labels: number;
   /** Labels of words (`S`, `SUCCESS`), not numbers. */
@@ -107,14 +102,22 @@ interface Vote {
   entry: CatalogEntry;
 }
 
+/**
+ * `providers`: the gateways in evidence for the file (analyze.ts's FileEvidence). A gateway's own short codes
+ * (PortOne's `8002`, Alipay+'s `SUCCESS`) are everyone's numbers and words: its switch needs its gateway named,
+ * as its hover does, unless two labels are long codes nobody else has or its words sit in its own field.
+ */
 export function codeSwitch(site: SwitchSite, index: CodeIndex, providers: readonly string[]): CodeSwitch | undefined {
   if (translatesOutOfCatalogs(site, index) || choosesMessages(site)) return undefined;
   const labels = resolvedLabels(site);
   const subject = site.subject.name;
   // A bare `code` or `status` says little alone, but a switch over it with codes of one family is a code switch.
   const subjectIsCode = subject !== undefined && (isCodeName(subject) || isGenericCodeName(subject));
-  // Not for a standard's two characters: an application's `status` numbers its own states (`"02"` paid).
-  const subjectIsStandardCode = subject !== undefined && subjectIsCode && !isStatusName(subject);
+  // Not for a standard's two characters: an application's `status` or `statusCode` numbers its own states
+  // (`"02"` paid), a gateway's layer its own answers; the hovers read them so too.
+  const subjectIsStandardCode = subject !== undefined && subjectIsCode && !isStatusName(subject) && !namesOwnLayer(subject);
+  // The family's own field, by a name no other API has (not `code` or `error_code`, which DOKU lists).
+  const ownField = (e: CatalogEntry) => subject !== undefined && !isEveryonesField(subject) && fieldMatches(index, e, subject);
   const votes = new Map<string, Vote>();
   for (const resolved of labels) {
     const { value, enumOf } = resolved;
@@ -129,7 +132,7 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex, providers: readon
       const key = familyKey(e);
       if (seen.has(key)) continue;
       seen.add(key);
-      const v = votes.get(key) ?? { labels: 0, words: 0, prefixes: 0, specific: 0, fieldMatch: fieldMatches(index, e, subject), entry: e };
+      const v = votes.get(key) ?? { labels: 0, words: 0, prefixes: 0, specific: 0, fieldMatch: ownField(e), entry: e };
       v.labels++;
       if (value !== undefined && !/\d/.test(value)) v.words++;
       if (resolved.label.prefix) v.prefixes++;

@@ -10,6 +10,7 @@ import { loadBundledCatalogs } from '../../../server/src/catalog/bundled';
 import { CodeIndex } from '../../../server/src/catalog/codeIndex';
 import { codesInText } from '../../../server/src/detect/findCodes';
 import { providerEvidence } from '../../../server/src/detect/providerHints';
+import { sourceLanguage } from '../../../server/src/lint/sourceLanguage';
 import { isLogDocument } from '../../../server/src/lsp/documentKind';
 import { catalogsDir, fixturesDir } from '../../paths';
 import { precision, recall, scoreFile, Tally, type Expected, type Found } from './scoring';
@@ -69,6 +70,7 @@ describe('code detection over the fixtures', () => {
     const opts = {
       index,
       log: isLogDocument({ uri: `file://${f.file}`, languageId: f.language }),
+      source: sourceLanguage(f.file) !== undefined,
       fileProviders: evidence.named,
       otherGateways: evidence.others,
     };
