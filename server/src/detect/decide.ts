@@ -94,10 +94,12 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
   const provider = providerEvidence(index, e.provider, opts);
   const standard = index.family(e.provider, e.family)?.standard === true;
   const foreign = opts.otherGateways?.length && !provider ? opts.otherGateways : undefined;
-  const own = ownField(token, e, index, standard);
+  const ownName = ownFieldName(token, e, index);
+  const own = ownName === undefined ? undefined : ownField(token, ownName, index.providerName(e.provider), standard);
+  const ownByName = ownName !== undefined && isOwnName(token, ownName);
   switch (kind) {
     case 'word':
-      return own && (ownByName(token, e, index) || provider) && !foreign ? [own, ...(provider ? [provider] : [])] : undefined;
+      return own && (ownByName || provider) && !foreign ? [own, ...(provider ? [provider] : [])] : undefined;
     case 'long': {
       if (foreign && !/^\d+$/.test(token.word)) return undefined;
       if (!longCounts(token, name, own !== undefined, opts.log)) return undefined;
@@ -106,7 +108,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       // response-code name (a bare `code` is anyone's), or where the provider is in evidence; a bare key, a
       // table row or a word in a log line says nothing of whose. A name with digits (`PAY-E-4001`) is nobody
       // else's, nor is a code of a catalog the project wrote itself.
-      if (ENGLISH_NAME.test(token.word) && !ownByName(token, e, index) && !provider && !namesResponse(token, name) && !index.origin(e)?.own) return undefined;
+      if (ENGLISH_NAME.test(token.word) && !ownByName && !provider && !namesResponse(token, name) && !index.origin(e)?.own) return undefined;
       return [evidence('long-code', longCodeSays(token.word, index, e)), ...(provider ? [provider] : [])];
     }
     case 'short': {
@@ -115,7 +117,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       if (standard) {
         // The standard's codes are two characters of text: an unquoted number among a call's arguments is
         // something else (`reply.getString(39)` reads field 39 of a message); in a list it may be a code.
-        if (token.ctx.argument && !opts.log) return undefined;
+        if (token.ctx.argument) return undefined;
         // A row that describes its key in the standard's own words (`'60' => 'Card acceptor contact acquirer'`)
         // is the standard's row, whatever the table is called or however its words sound.
         const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, family);
@@ -137,7 +139,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       if (provider) return [context, provider];
       // A name several catalogs use (`SERVICE_UNAVAILABLE`) or a round SNAP code (`5000000`) in one family's own
       // field is that family's; a short number in a field called `status_code` could be any gateway's.
-      return context.kind === 'family-field' && ownByName(token, e, index) && !foreign && (!/^\d+$/.test(token.word) || token.word.length >= 6) ? [context] : undefined;
+      return context.kind === 'family-field' && ownByName && !foreign && (!/^\d+$/.test(token.word) || token.word.length >= 6) ? [context] : undefined;
     }
   }
 }
@@ -147,10 +149,8 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
  * `{ code: ErrorCode.INVALID_PARAMETER }` (DOKU lists `code` and `error_code`), nor the `error_code` that
  * `error: { code: 'USER_NOT_FOUND' }` makes of a bare `code` (Akinon's field in name only).
  */
-function ownByName(token: Token, e: CatalogEntry, index: CodeIndex): boolean {
-  const name = ownFieldName(token, e, index);
-  if (name === undefined || (token.ctx.name !== undefined && isGenericCodeName(token.ctx.name))) return false;
-  return !isEveryonesField(name);
+function isOwnName(token: Token, ownName: string): boolean {
+  return !(token.ctx.name !== undefined && isGenericCodeName(token.ctx.name)) && !isEveryonesField(ownName);
 }
 
 /**
@@ -198,12 +198,10 @@ function ownFieldName(token: Token, e: CatalogEntry, index: CodeIndex): string |
   return typed && fieldMatches(index, e, typed) ? typed : undefined;
 }
 
-/** The family's own field: `resultStatus` for `U`, `ResultStatusType.U` read as a `resultStatus`. */
-function ownField(token: Token, e: CatalogEntry, index: CodeIndex, standard: boolean): Evidence | undefined {
-  const name = ownFieldName(token, e, index);
-  if (name === undefined) return undefined;
+/** What the hover says of the family's own field (ownFieldName found it): `resultStatus` for `U`, `ResultStatusType.U`. */
+function ownField(token: Token, name: string, providerName: string, standard: boolean): Evidence {
   // A standard's fields are everyone's: `response_code` is no more DOKU's than any acquirer's.
-  const whose = standard ? '' : `, ${index.providerName(e.provider)}'s own`;
+  const whose = standard ? '' : `, ${providerName}'s own`;
   return evidence('family-field', name === token.governing.name ? `\`${name}\`${whose} field` : `\`${token.ctx.qualifier}\`${whose} type`);
 }
 
