@@ -43,8 +43,3 @@ export function codeBrackets(text: string, limit = text.length): CodeBrackets {
   }
   return { brackets, comment: -1 };
 }
-
-/** Whether `at` of `line` is inside the line's trailing comment. */
-export function inLineComment(line: string, at: number): boolean {
-  return codeBrackets(line, at).comment >= 0;
-}

@@ -3,7 +3,7 @@
 // every language, in logs and in broken code, and in microseconds. Only a window around the token is read,
 // so a 64 KB minified line costs no more per token than a short one.
 import { isGenericCodeName } from './codeNames';
-import { codeBrackets, inLineComment } from './lineComment';
+import { codeBrackets } from './lineComment';
 import { nameOnLine, operand, type Named } from './nameOnLine';
 import { IDENT, lastNonSpace, operandBefore } from './patterns';
 
@@ -17,7 +17,7 @@ export interface TokenContext extends Partial<Named> {
   position: Position;
   /** Where the text that holds the token starts (its opening quote or qualifier): enclosing walks start here. */
   from: number;
-  /** An element that is a call's argument (`getString(39)`), not a list's. */
+  /** An element of source code that is a call's argument (`getString(39)`), not a list's. */
   argument?: boolean;
 }
 
@@ -84,7 +84,9 @@ export function tokenContext(line: string, start: number, end: number, inSource 
   const opensHere = last === '' ? atLineStart : OPENERS.includes(last);
   const at = (position: Position, named?: Named): TokenContext => ({ quoted, qualifier, from, position, ...named });
 
-  const structure = !(inSource && inLineComment(line, from));
+  // The line before the token read once, in source only: where its comment starts, and its open brackets.
+  const lexed = inSource ? codeBrackets(line, from) : undefined;
+  const structure = lexed === undefined || lexed.comment < 0;
   if (atLineStart && CASE_BEFORE.test(left)) return at('label');
   if (structure && atLineStart && ARM_AFTER.test(right) && LABEL_LIST_BEFORE.test(left)) return at('arm');
   if (structure && ((opensHere && KEY_AFTER.test(right)) || (last === '[' && collectionIndexer(left) && INDEXER_AFTER.test(right)))) return at('key');
@@ -101,7 +103,7 @@ export function tokenContext(line: string, start: number, end: number, inSource 
   if (named) return at('named', named);
   if (structure && (opensHere || YAML_ITEM_BEFORE.test(left) || (left.includes('%') && WORD_LIST_BEFORE.test(left)))) {
     quoted ||= left.includes('%') && IN_WORD_LIST.test(left);
-    return { ...at('element'), argument: !quoted && inCallArguments(line, from) };
+    return { ...at('element'), argument: lexed !== undefined && !quoted && innermostIsCall(line, lexed.brackets) };
   }
   const prose = quoted ? undefined : wordBefore(left);
   return prose ? { quoted, qualifier, from, position: 'prose', name: prose } : at('none');
@@ -115,9 +117,8 @@ function storedInto(left: string, right: string, last: string): Named | undefine
   return call ? operand(operandBefore(left, left.length - call[0].length).text, 'field') : undefined;
 }
 
-/** Whether `at` of `line` sits among a call's arguments: the innermost bracket still open there is a call's `(`. */
-function inCallArguments(line: string, at: number): boolean {
-  const { brackets } = codeBrackets(line, at);
+/** Whether the innermost bracket still open among `brackets` (code brackets of `line`) is a call's `(`. */
+function innermostIsCall(line: string, brackets: readonly number[]): boolean {
   let depth = 0;
   for (let k = brackets.length - 1; k >= 0; k--) {
     const c = line[brackets[k]];
