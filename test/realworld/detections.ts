@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { bundledCatalogSet } from '../../server/src/catalog/bundled';
 import type { CatalogEntry } from '../../server/src/catalog/types';
 import { codesInText } from '../../server/src/detect/findCodes';
-import { logProviderEvidence, providerEvidence } from '../../server/src/detect/providerHints';
+import { HINT_LINES, logProviderEvidence, providerEvidence } from '../../server/src/detect/providerHints';
 import { isLogDocument } from '../../server/src/lsp/documentKind';
 import { sourceLanguage } from '../../server/src/lint/sourceLanguage';
 
@@ -54,7 +54,7 @@ export function createDetector(catalogsDir: string): Detector {
     const languageId = languageOf(file) ?? 'plaintext';
     const lines = text.split(/\r?\n/);
     const log = isLogDocument({ uri: `file://${file}`, languageId });
-    const evidence = (log ? logProviderEvidence : providerEvidence)(index, lines.slice(0, 400).join('\n'), file);
+    const evidence = (log ? logProviderEvidence : providerEvidence)(index, lines.slice(0, HINT_LINES).join('\n'), file);
     const opts = {
       index,
       log,

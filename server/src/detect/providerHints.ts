@@ -68,9 +68,14 @@ export function logProviderEvidence(index: CodeIndex, text: string, path: string
   return { named: providerEvidence(index, text, path).named, others: providerEvidence(index, '', path).others };
 }
 
-/** The catalog providers a file's head (its first HINT_LINES lines) and its path name. */
+/** A file's head, where its hints are read: its first HINT_LINES lines. */
+export function fileHead(text: string): string {
+  return text.split('\n', HINT_LINES).join('\n');
+}
+
+/** The catalog providers a file's head and its path name. */
 export function namedProviders(index: CodeIndex, text: string, path: string): string[] {
-  return providerEvidence(index, text.split('\n', HINT_LINES).join('\n'), path).named;
+  return providerEvidence(index, fileHead(text), path).named;
 }
 
 export function providerHints(index: CodeIndex, text: string): string[] {

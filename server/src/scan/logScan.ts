@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { CodeIndex } from '../catalog/codeIndex';
 import type { Outcome } from '../catalog/types';
 import { codesInLine, MAX_LINE_SCAN, type DetectOptions, type Occurrence } from '../detect/findCodes';
-import { HINT_LINES, HINT_WINDOW, logProviderEvidence } from '../detect/providerHints';
+import { fileHead, HINT_WINDOW, logProviderEvidence } from '../detect/providerHints';
 import { fileChunks, lineBlocks, type LineBlock } from './boundedLines';
 import { codeMatcher, wordsAsOffsets } from './codeMatcher';
 import { leadingTime, outsideWindow, type LineTime, type TimeWindow } from './leadingTime';
@@ -144,7 +144,7 @@ export function scanLines(
 /** What a log's head (its first lines, read as the editor reads a file's) and its path say of whose it is. */
 export function logEvidence(index: CodeIndex, file: string, head: Uint8Array): Pick<LineScan, 'fileProviders' | 'otherGateways'> {
   const bytes = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, HINT_WINDOW));
-  const { named, others } = logProviderEvidence(index, bytes.toString('utf8').split('\n', HINT_LINES).join('\n'), file);
+  const { named, others } = logProviderEvidence(index, fileHead(bytes.toString('utf8')), file);
   return { fileProviders: named, otherGateways: others };
 }
 

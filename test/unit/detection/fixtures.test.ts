@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { loadBundledCatalogs } from '../../../server/src/catalog/bundled';
 import { CodeIndex } from '../../../server/src/catalog/codeIndex';
 import { codesInText } from '../../../server/src/detect/findCodes';
-import { providerEvidence } from '../../../server/src/detect/providerHints';
+import { HINT_LINES, providerEvidence } from '../../../server/src/detect/providerHints';
 import { sourceLanguage } from '../../../server/src/lint/sourceLanguage';
 import { isLogDocument } from '../../../server/src/lsp/documentKind';
 import { catalogsDir, fixturesDir } from '../../paths';
@@ -66,7 +66,7 @@ describe('code detection over the fixtures', () => {
     const lines = f.text.split(/\r?\n/);
     // As the language server does: what the top of the file and its path name. The path is taken from the
     // language folder on, so the fixture's own location (test/fixtures/…) says nothing.
-    const evidence = providerEvidence(index, lines.slice(0, 400).join('\n'), path.relative(detectionDir, f.file));
+    const evidence = providerEvidence(index, lines.slice(0, HINT_LINES).join('\n'), path.relative(detectionDir, f.file));
     const opts = {
       index,
       log: isLogDocument({ uri: `file://${f.file}`, languageId: f.language }),
