@@ -46,9 +46,22 @@ export function defaultHandlesTheOpen(cs: CodeSwitch): boolean {
   return cs.scopeEntries.every((e) => (e.outcome !== 'success' && e.outcome !== 'failure') || cs.handled.has(e.code!));
 }
 
+/** Words of a default that leave the outcome open: it does not know (`"Unknown response code"`), or the payment waits. */
+const OPEN_OUTCOME = /^\s*(?:-|n\/a)?\s*$|\b(?:unknown|unrecogni[sz]ed|pending|processing|in[ _-]?progress)\b/i;
+
+/**
+ * A default that only yields words leaving the outcome open (`default -> "Unknown"`, `else return "PENDING"`)
+ * fails nothing: a retryable code read there stays as open as it is. A code's description for a person ends
+ * so, and a mapping to the application's states that waits for what it does not know.
+ */
+export function defaultLeavesOpen(cs: CodeSwitch): boolean {
+  const yields = cs.site.defaultArm?.yields;
+  return yields?.kind === 'string' && OPEN_OUTCOME.test(yields.value);
+}
+
 export function unhandledRetryable(cs: CodeSwitch, index: CodeIndex, settings: RuleSettings): Finding | undefined {
   const severity = settings.severity['unhandled-retryable-code'];
-  if (severity === 'off' || defaultHandlesRetries(cs) || defaultHandlesTheOpen(cs)) return undefined;
+  if (severity === 'off' || defaultHandlesRetries(cs) || defaultHandlesTheOpen(cs) || defaultLeavesOpen(cs)) return undefined;
   const missing = missingCodes(cs, mustHandle(settings));
   if (missing.length === 0) return undefined;
   // Where prefix checks decide, the codes are named by their HTTP part: 202xxxx, 500xxxx.

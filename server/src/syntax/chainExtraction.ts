@@ -128,7 +128,8 @@ class Chains {
     this.comments ??= this.context.comments(
       this.heads.filter((head) => this.walk(head).otherwise).map(({ node }) => ({ start: node.startIndex, end: node.endIndex })),
     );
-    return { range: nodeRange(otherwise), comments: armComments(otherwise, node, this.comments, source), ...(distinct && { distinct }) };
+    const yields = yieldedLiteral([otherwise], this.document.grammar.spec, source);
+    return { range: nodeRange(otherwise), comments: armComments(otherwise, node, this.comments, source), ...(distinct && { distinct }), ...(yields && { yields }) };
   }
 
   private headerRange(keyword: Node, condition: Node): Range {

@@ -112,10 +112,13 @@ export function yieldsMessage(parts: readonly Node[], source: string): boolean {
   return visit(value) && phrase;
 }
 
+/** A default arm's own label among its nodes: Java's `switch_label` `default`, Python's `_` pattern. */
+export const isLabelPart = (part: Node) => /label|^case_pattern$/.test(part.type);
+
 /** What a body does, statement by statement, as written without blanks; labels and `break` left out. */
 export function bodyStatements(parts: readonly Node[], source: string): string[] {
   return parts.flatMap((part) => {
-    if (part.type === 'break_statement' || /label|^case_pattern$/.test(part.type)) return [];
+    if (part.type === 'break_statement' || isLabelPart(part)) return [];
     if (BLOCK.test(part.type)) return bodyStatements(codeChildren(part), source);
     return [source.slice(part.startIndex, part.endIndex).replace(/\s+/g, '')];
   });

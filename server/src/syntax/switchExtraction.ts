@@ -9,7 +9,7 @@ import { armComments } from './comments';
 import type { ParsedDocument } from './documentCache';
 import type { Extent } from './editShift';
 import { stringContents } from './literals';
-import { bodyStatements, codeChildren, doesItsOwnThing, endsInExit, yieldedLiteral, yieldsMessage } from './nodeKinds';
+import { bodyStatements, codeChildren, doesItsOwnThing, endsInExit, isLabelPart, yieldedLiteral, yieldsMessage } from './nodeKinds';
 import { nodeRange, spanRange, toPosition } from './positions';
 import { fieldName } from './subjectName';
 import type { Located } from './reuse';
@@ -173,8 +173,9 @@ class Extraction {
     const source = this.document.text;
     const statements = (a: ArmCaptures) => bodyStatements(this.body(a), source);
     const distinct = doesItsOwnThing(statements(arm), arms.filter((a) => !a.isDefault).map(statements));
+    const yields = yieldedLiteral(this.body(arm).filter((part) => !isLabelPart(part)), this.document.grammar.spec, source);
     this.comments ??= this.context.comments(this.withDefault);
-    return { range: nodeRange(arm.node), comments: armComments(arm.node, node, this.comments, source), ...(distinct && { distinct }) };
+    return { range: nodeRange(arm.node), comments: armComments(arm.node, node, this.comments, source), ...(distinct && { distinct }), ...(yields && { yields }) };
   }
 
   /** The arm's nodes after its labels; read once, for the arm and again beside the default arm. */

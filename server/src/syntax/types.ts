@@ -85,6 +85,8 @@ export interface DefaultArm {
   comments: SourceComment[];
   /** It does something no labelled arm does: not empty, and neither all its statements nor its last one are an arm's. */
   distinct?: boolean;
+  /** The literal it does nothing but yield: `default -> "Unknown"`, `else return "PENDING"`. */
+  yields?: LiteralValue;
 }
 
 /**

@@ -21,6 +21,12 @@ const expected: Record<string, string[]> = {
     'switch (event.resultCode()) → resultCode, statement rule: "SUCCESS", UNKNOWN="UNKNOWN_EXCEPTION"',
     'switch (month) → month, statement clause: FEBRUARY, APRIL | JUNE | SEPTEMBER | NOVEMBER; default',
   ],
+  'java/Describe.java': [
+    'switch (responseCode) → responseCode, expression rule: "00", "51", "96"; default',
+    'switch (responseCode) → responseCode, statement clause: "00", "05"; default',
+    'if ("00".equals(responseCode)) → responseCode, chain statement clause: "00", "51"; default',
+    'switch (responseCode) → responseCode, statement clause: "00", "05"; default',
+  ],
   'java/SnapInquiry.java': ['switch (responseCode) → responseCode, statement clause: "2005500", "4045501"'],
   'javascript/portoneStatus.js': [
     'switch (response.code) → code, statement clause: 0, other(-1), 1001',
