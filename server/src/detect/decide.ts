@@ -115,9 +115,10 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
       const context = shortContext(token, family, name, own, opts);
       if (!context) return undefined;
       if (standard) {
-        // The standard's codes are two characters of text: an unquoted number among a call's arguments is
-        // something else (`reply.getString(39)` reads field 39 of a message); in a list it may be a code.
-        if (token.ctx.argument) return undefined;
+        // The standard's codes are two characters of text: an unquoted number among a call's arguments, or
+        // ending a statement, is something else: a message's field number (`reply.getString(39)`,
+        // `m.set(14, card.getExpiry())`, `Integer RESPONSE_CODE = 39;`). In a list or a map it may be a code.
+        if (token.ctx.argument || integerStatement(token, opts)) return undefined;
         // A row that describes its key in the standard's own words (`'60' => 'Card acceptor contact acquirer'`)
         // is the standard's row, whatever the table is called or however its words sound.
         const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, family);
@@ -159,6 +160,11 @@ function isOwnName(token: Token, ownName: string): boolean {
  */
 function namesResponse(token: Token, name: NameKind | undefined): boolean {
   return name?.code === true && !isGenericCodeName(token.governing.name!);
+}
+
+/** An unquoted number that ends a statement of program source: `public static final Integer RESPONSE_CODE = 39;`. */
+function integerStatement(token: Token, opts: DecideOptions): boolean {
+  return opts.source === true && !token.ctx.quoted && /^\d+$/.test(token.word) && /^\s*;/.test(token.lines[token.lineNo].slice(token.start + token.word.length));
 }
 
 /** A long code counts as a literal anywhere but in prose of a source file: `case`, a field, a quoted string. */

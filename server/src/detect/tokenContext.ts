@@ -17,7 +17,7 @@ export interface TokenContext extends Partial<Named> {
   position: Position;
   /** Where the text that holds the token starts (its opening quote or qualifier): enclosing walks start here. */
   from: number;
-  /** An element of source code that is a call's argument (`getString(39)`), not a list's. */
+  /** Unquoted in source code, a call's argument (`getString(39)`, the key of `m.set(14, …)`), not a list's element. */
   argument?: boolean;
 }
 
@@ -91,7 +91,7 @@ export function tokenContext(line: string, start: number, end: number, inSource 
   if (structure && atLineStart && ARM_AFTER.test(right) && LABEL_LIST_BEFORE.test(left)) return at('arm');
   if (structure && ((opensHere && KEY_AFTER.test(right)) || (last === '[' && collectionIndexer(left) && INDEXER_AFTER.test(right)))) return at('key');
   const store = storedInto(left, right, last);
-  if (store) return at('key', store);
+  if (store) return { ...at('key', store), argument: lexed !== undefined && !quoted && last === '(' };
   // A read by key is named by its map, whatever the line goes on to name (`isoResponseCode: fields["39"]`
   // reads field 39 of a message), and is no entry of a map of codes.
   if (readsByKey(left, right, last)) {
