@@ -114,8 +114,9 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex, providers: readon
   // A bare `code` or `status` says little alone, but a switch over it with codes of one family is a code switch.
   const subjectIsCode = subject !== undefined && (isCodeName(subject) || isGenericCodeName(subject));
   // Not for a standard's two characters: an application's `status` or `statusCode` numbers its own states
-  // (`"02"` paid), a gateway's layer its own answers; the hovers read them so too.
-  const subjectIsStandardCode = subject !== undefined && subjectIsCode && !isStatusName(subject) && !namesOwnLayer(subject);
+  // (`"02"` paid), a gateway's layer its own answers, and a bare `code` anything (an HSM's PIN block formats
+  // `"01"`, `"47"`); the hovers read them so too.
+  const subjectIsStandardCode = subject !== undefined && isCodeName(subject) && !isStatusName(subject) && !namesOwnLayer(subject);
   // The family's own field, by a name no other API has (not `code` or `error_code`, which DOKU lists).
   const ownField = (e: CatalogEntry) => subject !== undefined && !isEveryonesField(subject) && fieldMatches(index, e, subject);
   const votes = new Map<string, Vote>();
