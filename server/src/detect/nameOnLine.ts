@@ -47,6 +47,11 @@ const CONTAINS_AFTER = new RegExp(
 );
 const IDENTS = new RegExp(IDENT, 'g');
 const JPOS_FIELD_39 = /<(?:field|f)\s+id\s*=\s*["']39["']\s+$/;
+// ISO 8583's response code is field 39 of a message, set by its number (`r.set(39, "91")`, `Fields.Add(39, "00")`)
+// and read back so (`"91".equals(r.getString(39))`, `Fields[39] == "05"`). A name of two characters or more
+// calls or indexes it: a regex's `\d[39]` in a string is no read.
+const FIELD_39_SET_AT_END = /[A-Za-z_$][\w$]+\(\s*["']?39["']?\s*,\s*$/;
+const READS_FIELD_39 = /[A-Za-z_$][\w$]+\s*[(\[]\s*["']?39["']?\s*[)\]]/;
 const HTTP_STATUS_KEY = /^["']?([1-5]\d\d)["']?$/;
 /** Methods that read a field by name: the object they are called on owns the field, not the method. */
 const ACCESSORS = new Set(['get', 'fetch', 'dig', 'getOrDefault', 'optString', 'getString', 'Value', 'value']);
@@ -56,7 +61,7 @@ export function nameOnLine(left: string, right: string, offset: number): Named |
   const last = lastNonSpace(left);
   return (
     declared(left, last, offset) ?? asserted(left, last) ?? assigned(left, offset) ?? compared(left, right, last) ??
-    defaulted(left, last) ?? flagged(left, last) ?? member(left, right)
+    setsField39(left, last) ?? defaulted(left, last) ?? flagged(left, last) ?? member(left, right)
   );
 }
 
@@ -129,6 +134,10 @@ function compared(left: string, right: string, last: string): Named | undefined 
   return undefined;
 }
 
+function setsField39(left: string, last: string): Named | undefined {
+  return last === ',' && FIELD_39_SET_AT_END.test(left.slice(-16)) ? { name: 'field39', relation: 'field' } : undefined;
+}
+
 function flagged(left: string, last: string): Named | undefined {
   const flag = last === ',' ? FLAG_AT_END.exec(left.slice(-64)) : null;
   return flag ? { name: flag[1], relation: 'field' } : undefined;
@@ -153,6 +162,7 @@ function member(left: string, right: string): Named | undefined {
  * status used as a key names what it holds too: `{503: "SERVICE_UNAVAILABLE"}` is a reason phrase.
  */
 export function operand(expression: string, relation: Named['relation'], nameAt?: number): Named | undefined {
+  if (expression.includes('39') && READS_FIELD_39.test(expression)) return { name: 'field39', relation, nameAt };
   const ids = (expression.match(IDENTS) ?? []).filter((id) => !ACCESSORS.has(id));
   if (ids.length === 0) {
     const status = HTTP_STATUS_KEY.exec(expression);
