@@ -7,8 +7,8 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { TRAILING_COMMENT, valueWordsOf, wordsContradict } from './mapValue';
 
 const NEIGHBOURHOOD = 12;
-/** A key, then `=>` or `:` and a value of words on its line. */
-const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*(.+)$/;
+/** A key, then `=>` or `:` and a value of words on its line; or a pair, `{ "05", "Do not honor" },`. */
+const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*(.+)$|^\s*[{(]\s*["'`]([0-9A-Z]{2})["'`]\s*,\s*(.+?)\s*[})]\s*,?\s*$/;
 /** Words every card table uses whatever the key: they say nothing about which answer a row is. */
 const COMMON = new Set([
   'card', 'transaction', 'code', 'codes', 'error', 'errors', 'standard', 'the', 'a', 'an', 'to', 'of', 'or', 'and', 'not',
@@ -111,8 +111,8 @@ interface DescribedRow {
 function describedRow(line: string, entriesOf: (key: string) => readonly CatalogEntry[]): DescribedRow | undefined {
   const row = ROW.exec(line.slice(0, 240));
   if (!row) return undefined;
-  const entries = entriesOf(row[1]);
-  const value = row[2].replace(TRAILING_COMMENT, '');
+  const entries = entriesOf(row[1] ?? row[3]);
+  const value = (row[2] ?? row[4]).replace(TRAILING_COMMENT, '');
   const words = valueWordsOf(value);
   // `'72' => 'Reserved for future use'` describes no answer, and `'(declined)'` after it no outcome.
   if (entries.length === 0 || words.length === 0 || words.includes('reserved')) return undefined;

@@ -13,6 +13,8 @@ const SPAN = 200;
 const KEY_AFTER = /^["'`]?\s*(?::(?!:)|=>|\bto\b|\]\s*=(?!=))/;
 const STORED_BEFORE = /\.(?:put|putIfAbsent|set|Add|TryAdd)\(\s*["'`]?$/;
 const ARGUMENT_AFTER = /^["'`]?\s*,/;
+/** The key of a pair, `{ "51", … }` or a tuple's `("51", …)`, not a call's first argument. */
+const PAIR_BEFORE = /(?:\{|(?:^|[^\w$)\]])\()\s*["'`]?$/;
 const MONTH = /^(?:0[1-9]|1[0-2])$/;
 /** A year's worth of month keys and nothing else settles it. */
 const MONTHS_IN_A_YEAR = 12;
@@ -43,5 +45,7 @@ export function mapsSeveralCodes(
 function isKey(text: string, start: number, end: number, keysAreArguments: boolean): boolean {
   const after = text.slice(end, end + 8);
   if (KEY_AFTER.test(after)) return true;
-  return ARGUMENT_AFTER.test(after) && (keysAreArguments || STORED_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
+  if (!ARGUMENT_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  return keysAreArguments || STORED_BEFORE.test(before) || PAIR_BEFORE.test(before);
 }

@@ -30,6 +30,12 @@ const LABEL_LIST_BEFORE = /^\s*(?:(?:["'`][^"'`]*["'`]|[\w.$]+)\s*(?:[,|]|\bor\b
 const ARM_AFTER = /^(?:\s*(?:[,|]|\bor\b)\s*(?:["'`][^"'`]*["'`]|[\w.$]+))*\s*(?:->|=>)/;
 const KEY_AFTER = /^\s*(?::(?!:)|=>|\bto\b)/;
 const INDEXER_AFTER = /^\s*\]\s*=(?!=)/;
+// A pair that stands for a map's entry: C#'s `{ "05", "Do not honor" }` in a collection initializer, a Python
+// tuple `("05", "Do not honor")` in a list of them. One value of words or a name follows the key, then the
+// pair closes: `("05", "51")` is a list of two codes.
+const PAIR_AFTER = /^\s*,\s*(?:"[^"]*[A-Za-z][^"]*"|'[^']*[A-Za-z][^']*'|[A-Za-z_$][\w$.:]*)\s*[})]/;
+// A tuple's `(`, not a call's (`new IF_CHAR (12, "Retrieval reference number")`): no name or call before it.
+const TUPLE_OPENS = /(?:^|[\[,=(])\s*\($/;
 // A subscript that reads: `fields["39"]`, `$r['a']['05']`, `m("x")["51"]`; not a list's `= [`, `in [` or Ruby's `%w[`.
 const SUBSCRIPT_AFTER = /^\s*\]/;
 const SUBSCRIPTED = /(?<!%)[\w$\])]\[\s*$/;
@@ -90,6 +96,7 @@ export function tokenContext(line: string, start: number, end: number, inSource 
   if (atLineStart && CASE_BEFORE.test(left)) return at('label');
   if (structure && atLineStart && ARM_AFTER.test(right) && LABEL_LIST_BEFORE.test(left)) return at('arm');
   if (structure && ((opensHere && KEY_AFTER.test(right)) || (last === '[' && collectionIndexer(left) && INDEXER_AFTER.test(right)))) return at('key');
+  if (structure && quoted && (last === '{' || (last === '(' && TUPLE_OPENS.test(left.trimEnd()))) && PAIR_AFTER.test(right)) return at('key');
   const store = storedInto(left, right, last);
   if (store) return { ...at('key', store), argument: lexed !== undefined && !quoted && last === '(' };
   // A read by key is named by its map, whatever the line goes on to name (`isoResponseCode: fields["39"]`
