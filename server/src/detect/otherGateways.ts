@@ -51,7 +51,7 @@ const GATEWAYS: readonly (readonly [string, readonly string[], Traits?])[] = [
   ['Omise', ['omise']],
   ['Toss Payments', ['tosspayments']],
   ['Duitku', ['duitku'], { ownTwoDigitCodes: true }],
-  ['VNPay', ['vnpay'], { ownTwoDigitCodes: true }],
+  ['VNPay', ['vnpay', 'vnp_responsecode', 'vnp_txnref'], { ownTwoDigitCodes: true }],
   ['Paylabs', ['paylabs'], { ownTwoDigitCodes: true }],
   ['Digiflazz', ['digiflazz'], { ownTwoDigitCodes: true }],
   // Same names as bundled gateways, other products with other codes.

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeIndex } from '../catalog/codeIndex';
-import { namedProviders } from '../detect/providerHints';
+import { fileHead, providerEvidence } from '../detect/providerHints';
 import { analyze, documentSyntax, fileEvidence } from '../rules/analyze';
 import type { Finding } from '../rules/finding';
 import type { RuleSettings } from '../rules/ruleSettings';
@@ -109,8 +109,8 @@ export async function lintSource(file: string, bytes: Uint8Array, opts: LintOpti
 function findingsOf(file: string, doc: ParsedDocument, opts: LintOptions): LintFinding[] {
   const syntax = documentSyntax(opts.syntax, doc);
   // The folders a file sits in name its gateway (`portone-shop/src/…`) however the command line names it, as in the editor.
-  const named = namedProviders(opts.index, syntax.text, path.resolve(file));
-  const { findings } = analyze(syntax, opts.index, opts.rules, fileEvidence(named, opts.providers));
+  const { named, others } = providerEvidence(opts.index, fileHead(syntax.text), path.resolve(file));
+  const { findings } = analyze(syntax, opts.index, opts.rules, fileEvidence(named, opts.providers, others));
   return findings.map((f) => ({
     file,
     line: f.range.start.line + 1,

@@ -65,8 +65,8 @@ export class AnalysisStore {
       this.reported.add(key);
       return EMPTY;
     }
-    const { fileProviders = [], preferredProviders = [] } = this.session.detectOptions(doc);
-    return analyze(documentSyntax(this.syntax, outcome.document), this.session.index, rules, fileEvidence(fileProviders, preferredProviders), this.memo);
+    const { fileProviders = [], preferredProviders = [], otherGateways = [] } = this.session.detectOptions(doc);
+    return analyze(documentSyntax(this.syntax, outcome.document), this.session.index, rules, fileEvidence(fileProviders, preferredProviders, otherGateways), this.memo);
   }
 
   forget(uri: string): void {

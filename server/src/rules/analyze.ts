@@ -27,7 +27,7 @@ export interface Analysis {
 interface SiteAnalysis {
   codeSwitch?: CodeSwitch;
   findings: Finding[];
-  /** The providers in evidence it was made with (FileEvidence.providers, joined). */
+  /** The evidence it was made with (evidenceKey). */
   evidence: string;
 }
 
@@ -37,15 +37,24 @@ interface SiteAnalysis {
  */
 export interface FileEvidence {
   providers: readonly string[];
+  /**
+   * Gateways without a catalog the file names (providerEvidence's `others`). Where one numbers its own
+   * answers with two digits (VNPay's `vnp_ResponseCode` 24 is a cancellation), a standard's switch needs a
+   * name for the issuer's answer, as its hovers do.
+   */
+  otherGateways: readonly string[];
 }
 
-export function fileEvidence(named: readonly string[], listed: readonly string[]): FileEvidence {
-  return { providers: [...new Set([...named, ...listed])] };
+export function fileEvidence(named: readonly string[], listed: readonly string[], otherGateways: readonly string[] = []): FileEvidence {
+  return { providers: [...new Set([...named, ...listed])], otherGateways };
 }
+
+/** What a switch's analysis depends on besides the switch itself. */
+const evidenceKey = (file: FileEvidence) => `${file.providers.join()};${file.otherGateways.join()}`;
 
 function analyzeSite(site: SwitchSite, index: CodeIndex, settings: RuleSettings, file: FileEvidence): SiteAnalysis {
-  const evidence = file.providers.join();
-  const cs = codeSwitch(site, index, file.providers);
+  const evidence = evidenceKey(file);
+  const cs = codeSwitch(site, index, file);
   if (!cs) return { findings: [], evidence };
   const unhandled = unhandledRetryable(cs, index, settings);
   return { codeSwitch: cs, findings: [...(unhandled ? [unhandled] : []), ...unknownCodes(cs, index, settings)], evidence };
@@ -67,7 +76,7 @@ export class AnalysisMemo {
       this.settings = settings;
     }
     // An edit to the file's head can name a provider: switches the edit did not touch read differently then.
-    const evidence = file.providers.join();
+    const evidence = evidenceKey(file);
     let analysis = this.bySite.get(site);
     if (analysis?.evidence !== evidence) {
       const before = movedFrom && this.bySite.get(movedFrom.site);

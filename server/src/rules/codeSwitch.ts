@@ -15,9 +15,11 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { isCodeName, isEveryonesField, isGenericCodeName, isStatusName, namesOwnLayer } from '../detect/codeNames';
+import { isCodeName, isEveryonesField, isGenericCodeName, isStatusName, namesIssuerLayer, namesOwnLayer } from '../detect/codeNames';
+import { numbersOwnAnswers } from '../detect/otherGateways';
 import { isSpecific } from '../detect/lexeme';
 import type { CaseLabel, SwitchSite } from '../syntax/types';
+import type { FileEvidence } from './analyze';
 import { familyScope } from './familyScope';
 import { branchesOnAnotherSystem } from './foreignLabels';
 import { bareMembersOf, qualifiedMember, type KnownEnum } from './knownEnums';
@@ -103,11 +105,12 @@ interface Vote {
 }
 
 /**
- * `providers`: the gateways in evidence for the file (analyze.ts's FileEvidence). A gateway's own short codes
+ * `providers`: the gateways in evidence for the file, `otherGateways` those without a catalog it names
+ * (analyze.ts's FileEvidence). A gateway's own short codes
  * (PortOne's `8002`, Alipay+'s `SUCCESS`) are everyone's numbers and words: its switch needs its gateway named,
  * as its hover does, unless two labels are long codes nobody else has or its words sit in its own field.
  */
-export function codeSwitch(site: SwitchSite, index: CodeIndex, providers: readonly string[]): CodeSwitch | undefined {
+export function codeSwitch(site: SwitchSite, index: CodeIndex, { providers, otherGateways }: FileEvidence): CodeSwitch | undefined {
   if (translatesOutOfCatalogs(site, index) || choosesMessages(site)) return undefined;
   const labels = resolvedLabels(site);
   const subject = site.subject.name;
@@ -117,6 +120,9 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex, providers: readon
   // (`"02"` paid), a gateway's layer its own answers, and a bare `code` anything (an HSM's PIN block formats
   // `"01"`, `"47"`); the hovers read them so too.
   const subjectIsStandardCode = subject !== undefined && isCodeName(subject) && !isStatusName(subject) && !namesOwnLayer(subject);
+  // In a file of a gateway that numbers its own answers alike (VNPay's 24, a cancellation), only a name for the
+  // issuer's answer makes them the standard's.
+  const ownNumbering = otherGateways.some(numbersOwnAnswers) && !(subject !== undefined && namesIssuerLayer(subject));
   // The family's own field, by a name no other API has (not `code` or `error_code`, which DOKU lists).
   const ownField = (e: CatalogEntry) => subject !== undefined && !isEveryonesField(subject) && fieldMatches(index, e, subject);
   const votes = new Map<string, Vote>();
@@ -146,7 +152,7 @@ export function codeSwitch(site: SwitchSite, index: CodeIndex, providers: readon
   // (`StatusCode switch { 0 => …, 1 or 2 => …, NetworkTimeout => … }` with `NetworkTimeout = 68`) is a coincidence.
   const counts = (v: Vote) => {
     if (v.specific >= 2) return true;
-    if (index.family(v.entry.provider, v.entry.family)?.standard) return (subjectIsStandardCode || v.fieldMatch) && v.labels >= 2;
+    if (index.family(v.entry.provider, v.entry.family)?.standard) return (subjectIsStandardCode || v.fieldMatch) && v.labels >= 2 && !ownNumbering;
     // A check of SNAP's HTTP part (`startsWith("200")`) has SNAP's shape, whoever's SNAP it is.
     if (v.prefixes > 0 || providers.includes(v.entry.provider)) return (subjectIsCode || v.fieldMatch) && v.labels >= 1;
     // `resultStatus` with `S` and `F`: words in the family's own field, as its hover reads them.
