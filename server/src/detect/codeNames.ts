@@ -105,6 +105,14 @@ export function namesStatusCode(name: string): boolean {
 /** Field names every API gives its own errors and states: a catalog may list them, but they say nothing of whose. */
 const EVERYONES_FIELDS = new Set(['code', 'rc', 'status', 'error', 'errorcode', 'statuscode']);
 
+/** Types applications declare for their own answers: `ResultCode.SUCCESS`, `ErrorCode.INVALID_PARAMETER`. */
+const EVERYONES_TYPES = new Set(['code', 'resultcode', 'errorcode', 'statuscode', 'responsecode', 'returncode']);
+
+/** `ResultCode`, `ErrorCodes`: a type every API's clients and servers declare, whatever field it stands for. */
+export function isEveryonesType(qualifier: string): boolean {
+  return EVERYONES_TYPES.has(normalizeName(qualifier).replace(/s$/, ''));
+}
+
 /** `code`, `error_code`, `status`: a field a catalog may call its own, and every other API has too. */
 export function isEveryonesField(name: string): boolean {
   return EVERYONES_FIELDS.has(normalizeName(name));

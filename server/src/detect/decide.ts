@@ -15,7 +15,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { fieldMatches } from '../catalog/rank';
-import { isEveryonesField, isGenericCodeName, namesGatewayTable, namesIssuerLayer, namesOwnLayer, typeField } from './codeNames';
+import { isEveryonesField, isEveryonesType, isGenericCodeName, namesGatewayTable, namesIssuerLayer, namesOwnLayer, typeField } from './codeNames';
 import { numbersOwnAnswers } from './otherGateways';
 import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
@@ -62,8 +62,13 @@ export interface Decision {
 /** Upper-case words joined by underscores: `INVALID_TOKEN`, not `PAY-E-4001` or `ACME_202`. */
 const ENGLISH_NAME = /^[A-Z]+(?:_[A-Z]+)+$/;
 
+/** What follows a name given a number: `SUCCESS = 200`, Java's enum constant `USER_NOT_EXIST(201002, …)`. */
+const GIVEN_A_NUMBER = /^\s*(?:=(?!=)|\()\s*-?\d/;
+
 export function decide(token: Token, candidates: readonly CatalogEntry[], opts: DecideOptions): Decision | undefined {
   const { ctx, governing } = token;
+  // A word given a number in source is that number's name (`enum ResultCode { SUCCESS = 200 }`): gateways' words are text.
+  if (opts.source && !ctx.quoted && /\D/.test(token.word) && GIVEN_A_NUMBER.test(token.lines[token.lineNo].slice(token.start + token.word.length))) return undefined;
   const kind = codeKind(token.word, candidates, ctx.qualifier !== undefined);
   const name = governing.name === undefined ? undefined : nameKind(governing.name);
   if (name?.other && !name.code) return undefined;
@@ -151,6 +156,8 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
  * `error: { code: 'USER_NOT_FOUND' }` makes of a bare `code` (Akinon's field in name only).
  */
 function isOwnName(token: Token, ownName: string): boolean {
+  // By its type, only a type of the gateway's own (`ResultStatusType.U`): an application's `ResultCode.SUCCESS` is its own.
+  if (ownName !== token.governing.name && token.ctx.qualifier !== undefined && isEveryonesType(token.ctx.qualifier)) return false;
   return !(token.ctx.name !== undefined && isGenericCodeName(token.ctx.name)) && !isEveryonesField(ownName);
 }
 
