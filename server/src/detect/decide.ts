@@ -126,12 +126,12 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
         if (token.ctx.argument || integerStatement(token, opts)) return undefined;
         // A row that describes its key in the standard's own words (`'60' => 'Card acceptor contact acquirer'`)
         // is the standard's row, whatever the table is called or however its words sound.
-        const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, family);
+        const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, token.word, family);
         if (!standardRow && (contradicts(token, family) || (name?.code && namesOwnLayer(token.governing.name!)))) return undefined;
         // A table named for the gateway's own messages (Heartland's `GATEWAY_MESSAGES`, `'12' => 'Invalid CPC
         // data.'`) is no card table, however close its words come to the standard's.
         if (token.governing.via === 'key' && token.governing.name !== undefined && namesGatewayTable(token.governing.name)) return undefined;
-        if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, family)) return undefined;
+        if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, token.word, family)) return undefined;
         if (constantNamesOtherAnswer(token.lines[token.lineNo], token.word, family)) return undefined;
         if ((token.governing.via === 'key' || token.governing.via === 'label') && nearForeignKeys(token.lines, token.lineNo, token.word, token.governing.via)) return undefined;
         // Most gateways relay the issuer's code as it is; a few number their own answers alike, and in their files
@@ -192,7 +192,7 @@ function shortContext(token: Token, family: CatalogEntry[], name: NameKind | und
     if (governing.via === 'label') return evidence('code-switch', `label of a switch over \`${named}\``);
     return evidence('response-name', governing.via === 'key' ? `key of \`${named}\`` : governing.via === 'element' ? `listed in \`${named}\`` : `\`${named}\` field`);
   }
-  const answers = () => valueReadsAsAnswer(token) || rowDescribesKey(token.lines, token.lineNo, family);
+  const answers = () => valueReadsAsAnswer(token) || rowDescribesKey(token.lines, token.lineNo, token.word, family);
   if (governing.via === 'key' && answers() && mapsSeveralCodes(opts.index, token.lines, token.lineNo, token.start, token.word, family, governing.literalLine ?? 0, governing.keysAreArguments)) {
     return evidence('code-map', named ? `key of \`${named}\`, a map of several ${opts.index.familyName(family[0])} codes` : `key of a map of several ${opts.index.familyName(family[0])} codes`);
   }

@@ -33,25 +33,26 @@ const memo = new WeakMap<readonly string[], Map<string, { text: string; verdict:
  * Whether the rows around `lineNo` that map keys of this family to words disagree with the family's words: too
  * few rows agree, or this key's own description shares no word with the standard's.
  */
-export function disagreesWithStandard(index: CodeIndex, lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): boolean {
+export function disagreesWithStandard(
+  index: CodeIndex, lines: readonly string[], lineNo: number, word: string, family: readonly CatalogEntry[],
+): boolean {
   const { provider, family: id } = family[0];
   let byLine = memo.get(lines);
   if (!byLine) memo.set(lines, (byLine = new Map()));
-  const key = `${lineNo}\u0000${provider}\u0000${id}`;
+  const key = `${lineNo}\u0000${word}\u0000${provider}\u0000${id}`;
   const hit = byLine.get(key);
   if (hit?.text === lines[lineNo]) return hit.verdict;
-  const verdict = judge(index, lines, lineNo, provider, id);
+  const verdict = judge(index, lines, lineNo, word, provider, id);
   byLine.set(key, { text: lines[lineNo], verdict });
   return verdict;
 }
 
-function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provider: string, id: string): boolean {
+function judge(index: CodeIndex, lines: readonly string[], lineNo: number, word: string, provider: string, id: string): boolean {
   const rows: (DescribedRow & { line: number })[] = [];
   const last = Math.min(lines.length - 1, lineNo + NEIGHBOURHOOD);
   const entriesOf = (key: string) => index.lookup(key).filter((e) => e.provider === provider && e.family === id);
   for (let i = Math.max(0, lineNo - NEIGHBOURHOOD); i <= last; i++) {
-    const row = describedRow(lines[i], entriesOf);
-    if (row) rows.push({ ...row, line: i });
+    for (const row of describedRows(lines[i], entriesOf)) rows.push({ ...row, line: i });
   }
   // A value many rows share (`HpsExceptionCodes::CARD_DECLINED`) is a category the table sorts answers into,
   // not a description of one: only descriptions are compared.
@@ -62,7 +63,7 @@ function judge(index: CodeIndex, lines: readonly string[], lineNo: number, provi
   // A category that contradicts the standard (`'16' => STANDARD_ERROR_CODE[:expired_card]` where ISO's 16 is
   // an approval) sorts the gateway's own numbers; a description is judged by its words below.
   if (rows.some((r) => times.get(r.said.join(' '))! > 1 && wordsContradict(r.words, r.entries))) return true;
-  const own = described.find((r) => r.line === lineNo);
+  const own = described.find((r) => r.line === lineNo && r.key === word);
   // A row that describes its key in two words or more, none of them the standard's, is the gateway's own answer.
   if (own && own.said.filter((w) => !ADVICE.has(w)).length >= 2 && !agrees(own)) return true;
   return described.length >= MIN_ROWS && described.filter(agrees).length / described.length < MIN_AGREEMENT;
@@ -92,12 +93,13 @@ export function constantNamesOtherAnswer(line: string, word: string, family: rea
 }
 
 /** The key's own row describes it in the standard's words: `'19' => 'Re-enter transaction'`. */
-export function rowDescribesKey(lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): boolean {
-  const row = describedRow(lines[lineNo], (key) => family.filter((e) => e.code === key));
+export function rowDescribesKey(lines: readonly string[], lineNo: number, word: string, family: readonly CatalogEntry[]): boolean {
+  const row = describedRows(lines[lineNo], (key) => family.filter((e) => e.code === key)).find((r) => r.key === word);
   return row !== undefined && row.said.some((w) => row.known.has(w));
 }
 
 interface DescribedRow {
+  key: string;
   /** The words of the row's value. */
   words: string[];
   /** The stems of those words, less the ones every card table uses. */
@@ -107,14 +109,28 @@ interface DescribedRow {
   known: Set<string>;
 }
 
-/** A row `key => words` whose key is a code of the family (its entries by `entriesOf`) and whose value has words. */
-function describedRow(line: string, entriesOf: (key: string) => readonly CatalogEntry[]): DescribedRow | undefined {
-  const row = ROW.exec(line.slice(0, 240));
-  if (!row) return undefined;
-  const entries = entriesOf(row[1] ?? row[3]);
-  const value = (row[2] ?? row[4]).replace(TRAILING_COMMENT, '');
+/** Entries of a map written on one line: `{14:"COMMENT",25:"OPEN_PARTIAL"}`, `{"00": "Approved", "05": "Do not honor"}`. */
+const INLINE_ROW = /(?:^|[{,])\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*("[^"]*"|'[^']*'|[^,{}]+)/g;
+/** How much of a line is read for a map written on it. */
+const INLINE_CHARS = 2000;
+
+/** The rows `key => words` of a line: several when a map is written on it, else the line's own row. */
+function describedRows(line: string, entriesOf: (key: string) => readonly CatalogEntry[]): DescribedRow[] {
+  const inline = [...line.slice(0, INLINE_CHARS).matchAll(INLINE_ROW)];
+  if (inline.length < 2) {
+    const row = ROW.exec(line.slice(0, 240));
+    const described = row && describedRow(row[1] ?? row[3], row[2] ?? row[4], entriesOf);
+    return described ? [described] : [];
+  }
+  return inline.flatMap((m) => describedRow(m[1], m[2], entriesOf) ?? []);
+}
+
+/** The row of `key` => `value` when the key is a code of the family (its entries by `entriesOf`) and the value has words. */
+function describedRow(key: string, text: string, entriesOf: (key: string) => readonly CatalogEntry[]): DescribedRow | undefined {
+  const entries = entriesOf(key);
+  const value = text.replace(TRAILING_COMMENT, '');
   const words = valueWordsOf(value);
   // `'72' => 'Reserved for future use'` describes no answer, and `'(declined)'` after it no outcome.
   if (entries.length === 0 || words.length === 0 || words.includes('reserved')) return undefined;
-  return { words, said: stemsOf(words), entries, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) };
+  return { key, words, said: stemsOf(words), entries, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) };
 }

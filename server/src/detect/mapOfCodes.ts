@@ -33,6 +33,8 @@ export function mapsSeveralCodes(
     const text = lines[i].slice(from, i === lineNo ? start + SPAN : SPAN);
     forEachCodeShapedWord(text, text.length, (key, at) => {
       if (i === lineNo && from + at === start) return;
+      // `"-90": true` beside `"90": true` (a map of screen angles) is another key, not a second 90.
+      if (text[at - 1] === '-') return;
       if (!isKey(text, at, at + key.length, keysAreArguments)) return;
       if (!index.lookup(key).some((e) => families.has(familyKey(e)))) return;
       siblings++;
