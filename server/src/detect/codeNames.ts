@@ -108,9 +108,9 @@ const EVERYONES_FIELDS = new Set(['code', 'rc', 'status', 'error', 'errorcode', 
 /** Types applications declare for their own answers: `ResultCode.SUCCESS`, `ErrorCode.INVALID_PARAMETER`. */
 const EVERYONES_TYPES = new Set(['code', 'resultcode', 'errorcode', 'statuscode', 'responsecode', 'returncode']);
 
-/** `ResultCode`, `ErrorCodes`: a type every API's clients and servers declare, whatever field it stands for. */
+/** `ResultCode`, `ErrorCodes`, `ResultCodeEnum`: a type every API's clients and servers declare, whatever field it stands for. */
 export function isEveryonesType(qualifier: string): boolean {
-  return EVERYONES_TYPES.has(normalizeName(qualifier).replace(/s$/, ''));
+  return EVERYONES_TYPES.has(typeField(qualifier));
 }
 
 /** `code`, `error_code`, `status`: a field a catalog may call its own, and every other API has too. */

@@ -62,8 +62,11 @@ export interface Decision {
 /** Upper-case words joined by underscores: `INVALID_TOKEN`, not `PAY-E-4001` or `ACME_202`. */
 const ENGLISH_NAME = /^[A-Z]+(?:_[A-Z]+)+$/;
 
-/** What follows a name given a number: `SUCCESS = 200`, Java's enum constant `USER_NOT_EXIST(201002, …)`. */
-const GIVEN_A_NUMBER = /^\s*(?:=(?!=)|\()\s*-?\d/;
+/**
+ * What follows a name given a number: `SUCCESS = 200`, `{ USER_NOT_EXIST: 201002 }`, Java's enum constant
+ * `USER_NOT_EXIST(201002, …)`; not prose's `PAYMENT_IN_PROCESS (2 minutes)`.
+ */
+const GIVEN_A_NUMBER = /^(?:\s*(?:=(?!=)|:(?!:))\s*|\(\s*)-?\d/;
 
 export function decide(token: Token, candidates: readonly CatalogEntry[], opts: DecideOptions): Decision | undefined {
   const { ctx, governing } = token;
@@ -126,7 +129,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
         if (token.ctx.argument || integerStatement(token, opts)) return undefined;
         // A row that describes its key in the standard's own words (`'60' => 'Card acceptor contact acquirer'`)
         // is the standard's row, whatever the table is called or however its words sound.
-        const standardRow = token.governing.via === 'key' && rowDescribesKey(token.lines, token.lineNo, token.word, family);
+        const standardRow = token.governing.via === 'key' && rowDescribesKey(index, token.lines, token.lineNo, token.word, family);
         if (!standardRow && (contradicts(token, family) || (name?.code && namesOwnLayer(token.governing.name!)))) return undefined;
         // A table named for the gateway's own messages (Heartland's `GATEWAY_MESSAGES`, `'12' => 'Invalid CPC
         // data.'`) is no card table, however close its words come to the standard's.
@@ -169,7 +172,10 @@ function namesResponse(token: Token, name: NameKind | undefined): boolean {
   return name?.code === true && !isGenericCodeName(token.governing.name!);
 }
 
-/** An unquoted number that ends a statement of program source: `public static final Integer RESPONSE_CODE = 39;`. */
+/**
+ * An unquoted number that ends a statement of program source: `Integer RESPONSE_CODE = 39;`. Only a `;` tells a
+ * statement from text: `response_code=08` ending a line is as often a heredoc's mock response as Python's code.
+ */
 function integerStatement(token: Token, opts: DecideOptions): boolean {
   return opts.source === true && !token.ctx.quoted && /^\d+$/.test(token.word) && /^\s*;/.test(token.lines[token.lineNo].slice(token.start + token.word.length));
 }
@@ -192,7 +198,7 @@ function shortContext(token: Token, family: CatalogEntry[], name: NameKind | und
     if (governing.via === 'label') return evidence('code-switch', `label of a switch over \`${named}\``);
     return evidence('response-name', governing.via === 'key' ? `key of \`${named}\`` : governing.via === 'element' ? `listed in \`${named}\`` : `\`${named}\` field`);
   }
-  const answers = () => valueReadsAsAnswer(token) || rowDescribesKey(token.lines, token.lineNo, token.word, family);
+  const answers = () => valueReadsAsAnswer(token) || rowDescribesKey(opts.index, token.lines, token.lineNo, token.word, family);
   if (governing.via === 'key' && answers() && mapsSeveralCodes(opts.index, token.lines, token.lineNo, token.start, token.word, family, governing.literalLine ?? 0, governing.keysAreArguments)) {
     return evidence('code-map', named ? `key of \`${named}\`, a map of several ${opts.index.familyName(family[0])} codes` : `key of a map of several ${opts.index.familyName(family[0])} codes`);
   }

@@ -8,7 +8,7 @@ import { TRAILING_COMMENT, valueWordsOf, wordsContradict } from './mapValue';
 
 const NEIGHBOURHOOD = 12;
 /** A key, then `=>` or `:` and a value of words on its line; or a pair, `{ "05", "Do not honor" },`. */
-const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*(.+)$|^\s*[{(]\s*["'`]([0-9A-Z]{2})["'`]\s*,\s*(.+?)\s*[})]\s*,?\s*$/;
+const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*(.+)$|^\s*[{(]\s*["'`]([0-9A-Z]{2})["'`]\s*,\s*(.+?)\s*[})]\s*[,\]]*\s*$/;
 /** Words every card table uses whatever the key: they say nothing about which answer a row is. */
 const COMMON = new Set([
   'card', 'transaction', 'code', 'codes', 'error', 'errors', 'standard', 'the', 'a', 'an', 'to', 'of', 'or', 'and', 'not',
@@ -27,7 +27,17 @@ const stemsOf = (words: readonly string[]) => words.filter((w) => w.length > 1 &
 const stems = (text: string) => stemsOf(valueWordsOf(text));
 
 // Per lines array, by line, family and the line's text: the log scan reuses one array for every line of a block.
-const memo = new WeakMap<readonly string[], Map<string, { text: string; verdict: boolean }>>();
+const memo = new WeakMap<readonly string[], Map<string, { text: string; table: TableReading }>>();
+
+/** The rows around a line, read once per line and family whatever key of it is asked about. */
+interface TableReading {
+  /** Whether the table as a whole is another numbering: a contradicting category, or too few rows agreeing. */
+  foreign: boolean;
+  /** The described rows of the line itself (descriptions no other row shares), by key. */
+  own: Map<string, DescribedRow>;
+  /** Every row of the line itself, by key. */
+  line: Map<string, DescribedRow>;
+}
 
 /**
  * Whether the rows around `lineNo` that map keys of this family to words disagree with the family's words: too
@@ -36,18 +46,27 @@ const memo = new WeakMap<readonly string[], Map<string, { text: string; verdict:
 export function disagreesWithStandard(
   index: CodeIndex, lines: readonly string[], lineNo: number, word: string, family: readonly CatalogEntry[],
 ): boolean {
+  const { foreign, own } = tableAround(index, lines, lineNo, family);
+  const row = own.get(word);
+  // A row that describes its key in two words or more, none of them the standard's, is the gateway's own answer.
+  return foreign || (row !== undefined && row.said.filter((w) => !ADVICE.has(w)).length >= 2 && !agrees(row));
+}
+
+const agrees = (r: DescribedRow) => r.said.some((w) => r.known.has(w));
+
+function tableAround(index: CodeIndex, lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): TableReading {
   const { provider, family: id } = family[0];
   let byLine = memo.get(lines);
   if (!byLine) memo.set(lines, (byLine = new Map()));
-  const key = `${lineNo}\u0000${word}\u0000${provider}\u0000${id}`;
+  const key = `${lineNo}\u0000${provider}\u0000${id}`;
   const hit = byLine.get(key);
-  if (hit?.text === lines[lineNo]) return hit.verdict;
-  const verdict = judge(index, lines, lineNo, word, provider, id);
-  byLine.set(key, { text: lines[lineNo], verdict });
-  return verdict;
+  if (hit?.text === lines[lineNo]) return hit.table;
+  const table = readTable(index, lines, lineNo, provider, id);
+  byLine.set(key, { text: lines[lineNo], table });
+  return table;
 }
 
-function judge(index: CodeIndex, lines: readonly string[], lineNo: number, word: string, provider: string, id: string): boolean {
+function readTable(index: CodeIndex, lines: readonly string[], lineNo: number, provider: string, id: string): TableReading {
   const rows: (DescribedRow & { line: number })[] = [];
   const last = Math.min(lines.length - 1, lineNo + NEIGHBOURHOOD);
   const entriesOf = (key: string) => index.lookup(key).filter((e) => e.provider === provider && e.family === id);
@@ -59,14 +78,13 @@ function judge(index: CodeIndex, lines: readonly string[], lineNo: number, word:
   const times = new Map<string, number>();
   for (const r of rows) times.set(r.said.join(' '), (times.get(r.said.join(' ')) ?? 0) + 1);
   const described = rows.filter((r) => r.said.length > 0 && times.get(r.said.join(' ')) === 1);
-  const agrees = (r: DescribedRow) => r.said.some((w) => r.known.has(w));
+  const own = new Map(described.filter((r) => r.line === lineNo).map((r) => [r.key, r]));
+  const line = new Map(rows.filter((r) => r.line === lineNo).map((r) => [r.key, r]));
   // A category that contradicts the standard (`'16' => STANDARD_ERROR_CODE[:expired_card]` where ISO's 16 is
-  // an approval) sorts the gateway's own numbers; a description is judged by its words below.
-  if (rows.some((r) => times.get(r.said.join(' '))! > 1 && wordsContradict(r.words, r.entries))) return true;
-  const own = described.find((r) => r.line === lineNo && r.key === word);
-  // A row that describes its key in two words or more, none of them the standard's, is the gateway's own answer.
-  if (own && own.said.filter((w) => !ADVICE.has(w)).length >= 2 && !agrees(own)) return true;
-  return described.length >= MIN_ROWS && described.filter(agrees).length / described.length < MIN_AGREEMENT;
+  // an approval) sorts the gateway's own numbers; a description is judged by its words.
+  const contradicting = rows.some((r) => times.get(r.said.join(' '))! > 1 && wordsContradict(r.words, r.entries));
+  const fewAgree = described.length >= MIN_ROWS && described.filter(agrees).length / described.length < MIN_AGREEMENT;
+  return { foreign: contradicting || fewAgree, own, line };
 }
 
 /** A constant given a code, its name last before its value: `RC_ALREADY_PAID = "33"`, `String INVALID_CHECKSUM = "25";`. */
@@ -93,9 +111,9 @@ export function constantNamesOtherAnswer(line: string, word: string, family: rea
 }
 
 /** The key's own row describes it in the standard's words: `'19' => 'Re-enter transaction'`. */
-export function rowDescribesKey(lines: readonly string[], lineNo: number, word: string, family: readonly CatalogEntry[]): boolean {
-  const row = describedRows(lines[lineNo], (key) => family.filter((e) => e.code === key)).find((r) => r.key === word);
-  return row !== undefined && row.said.some((w) => row.known.has(w));
+export function rowDescribesKey(index: CodeIndex, lines: readonly string[], lineNo: number, word: string, family: readonly CatalogEntry[]): boolean {
+  const row = tableAround(index, lines, lineNo, family).line.get(word);
+  return row !== undefined && agrees(row);
 }
 
 interface DescribedRow {
@@ -118,7 +136,7 @@ const INLINE_CHARS = 2000;
 function describedRows(line: string, entriesOf: (key: string) => readonly CatalogEntry[]): DescribedRow[] {
   const inline = [...line.slice(0, INLINE_CHARS).matchAll(INLINE_ROW)];
   if (inline.length < 2) {
-    const row = ROW.exec(line.slice(0, 240));
+    const row = ROW.exec(line.slice(0, 240).replace(TRAILING_COMMENT, ''));
     const described = row && describedRow(row[1] ?? row[3], row[2] ?? row[4], entriesOf);
     return described ? [described] : [];
   }

@@ -6,6 +6,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { forEachCodeShapedWord } from './lexeme';
+import { PAIR_AFTER, PAIR_OPENS } from './patterns';
 import { familyKey } from '../catalog/keys';
 
 const NEIGHBOURHOOD = 6;
@@ -13,8 +14,7 @@ const SPAN = 200;
 const KEY_AFTER = /^["'`]?\s*(?::(?!:)|=>|\bto\b|\]\s*=(?!=))/;
 const STORED_BEFORE = /\.(?:put|putIfAbsent|set|Add|TryAdd)\(\s*["'`]?$/;
 const ARGUMENT_AFTER = /^["'`]?\s*,/;
-/** The key of a pair, `{ "51", … }` or a tuple's `("51", …)`, not a call's first argument. */
-const PAIR_BEFORE = /(?:\{|(?:^|[^\w$)\]])\()\s*["'`]?$/;
+
 const MONTH = /^(?:0[1-9]|1[0-2])$/;
 /** A year's worth of month keys and nothing else settles it. */
 const MONTHS_IN_A_YEAR = 12;
@@ -49,5 +49,6 @@ function isKey(text: string, start: number, end: number, keysAreArguments: boole
   if (KEY_AFTER.test(after)) return true;
   if (!ARGUMENT_AFTER.test(after)) return false;
   const before = text.slice(Math.max(0, start - 16), start);
-  return keysAreArguments || STORED_BEFORE.test(before) || PAIR_BEFORE.test(before);
+  if (keysAreArguments || STORED_BEFORE.test(before)) return true;
+  return /["'`]$/.test(before) && PAIR_OPENS.test(before) && PAIR_AFTER.test(text.slice(end + 1));
 }

@@ -29,6 +29,9 @@ export const valueWordsOf = (value: string) =>
 
 const says = (words: readonly string[], stems: readonly string[]) => words.some((w) => stems.some((s) => w.startsWith(s)));
 
+/** Text that says something failed: `"Payment failed: unknown error"`, `"Declined (unknown reason)"`. */
+export const saysFailure = (text: string) => says(valueWordsOf(text), FAILURE);
+
 /**
  * The words of the value a key maps to: on its own line, or in the first lines of the block it opens there
  * (`"05": {` then `"message": "Do not honor"`); undefined when the value is not there.

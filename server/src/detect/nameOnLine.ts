@@ -47,11 +47,10 @@ const CONTAINS_AFTER = new RegExp(
 );
 const IDENTS = new RegExp(IDENT, 'g');
 const JPOS_FIELD_39 = /<(?:field|f)\s+id\s*=\s*["']39["']\s+$/;
-// ISO 8583's response code is field 39 of a message, set by its number (`r.set(39, "91")`, `Fields.Add(39, "00")`)
-// and read back so (`"91".equals(r.getString(39))`, `Fields[39] == "05"`). A name of two characters or more
-// calls or indexes it: a regex's `\d[39]` in a string is no read.
-const FIELD_39_SET_AT_END = /[A-Za-z_$][\w$]+\(\s*["']?39["']?\s*,\s*$/;
-const READS_FIELD_39 = /[A-Za-z_$][\w$]+\s*[(\[]\s*["']?39["']?\s*[)\]]/;
+// ISO 8583's response code is field 39 of a message, read by its number through a message's own readers
+// (`"91".equals(r.getString(39))`, `msg.Fields[39] == "05"`, `iso["39"]`), not any call or index given 39
+// (`row[39]`, `cells.get(39)`, a regex's `\d[39]`).
+const READS_FIELD_39 = /\b(?:getString|getValue|getField|getFieldValue|getComponent)\s*\(\s*["']?39["']?\s*\)|\b[Ff]ields?\s*\[\s*["']?39["']?\s*\]|\[\s*["']39["']\s*\]/;
 const HTTP_STATUS_KEY = /^["']?([1-5]\d\d)["']?$/;
 /** Methods that read a field by name: the object they are called on owns the field, not the method. */
 const ACCESSORS = new Set(['get', 'fetch', 'dig', 'getOrDefault', 'optString', 'getString', 'Value', 'value']);
@@ -61,7 +60,7 @@ export function nameOnLine(left: string, right: string, offset: number): Named |
   const last = lastNonSpace(left);
   return (
     declared(left, last, offset) ?? asserted(left, last) ?? assigned(left, offset) ?? compared(left, right, last) ??
-    setsField39(left, last) ?? defaulted(left, last) ?? flagged(left, last) ?? member(left, right)
+    defaulted(left, last) ?? flagged(left, last) ?? member(left, right)
   );
 }
 
@@ -132,10 +131,6 @@ function compared(left: string, right: string, last: string): Named | undefined 
     if (EQUALS_FN_AT_END.test(left.slice(Math.max(0, first.start - 24), first.start))) return operand(first.text, 'comparison');
   }
   return undefined;
-}
-
-function setsField39(left: string, last: string): Named | undefined {
-  return last === ',' && FIELD_39_SET_AT_END.test(left.slice(-16)) ? { name: 'field39', relation: 'field' } : undefined;
 }
 
 function flagged(left: string, last: string): Named | undefined {

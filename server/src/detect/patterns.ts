@@ -50,3 +50,12 @@ export function operandBefore(text: string, end: number): { text: string; start:
   // An unbalanced `)` is the end of something else (`if (a == b) "05"`), not part of an operand.
   return depth === 0 ? { text: text.slice(i, stop), start: i } : { text: '', start: stop };
 }
+
+/**
+ * A pair that stands for a map's entry: C#'s `{ "05", "Do not honor" }` in a collection initializer, a Python
+ * tuple `("05", "Do not honor")` in a list of them. PAIR_OPENS is the text before its quoted key, a brace or a
+ * tuple's `(` (not a call's: `new IF_CHAR ("12", …)`); PAIR_AFTER the text after it, one value of words or a
+ * name, then the pair closes (`("05", "51")` is a list of two codes).
+ */
+export const PAIR_OPENS = /(?:\{|(?:^|[\[,=(])\s*\()\s*["'`]?$/;
+export const PAIR_AFTER = /^\s*,\s*(?:"[^"]*[A-Za-z][^"]*"|'[^']*[A-Za-z][^']*'|[A-Za-z_$][\w$.:]*)\s*[})]/;

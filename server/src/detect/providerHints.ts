@@ -73,11 +73,6 @@ export function fileHead(text: string): string {
   return text.split('\n', HINT_LINES).join('\n');
 }
 
-/** The catalog providers a file's head and its path name. */
-export function namedProviders(index: CodeIndex, text: string, path: string): string[] {
-  return providerEvidence(index, fileHead(text), path).named;
-}
-
 export function providerHints(index: CodeIndex, text: string): string[] {
   return providerEvidence(index, text).named;
 }

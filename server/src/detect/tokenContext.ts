@@ -5,7 +5,7 @@
 import { isGenericCodeName } from './codeNames';
 import { codeBrackets } from './lineComment';
 import { nameOnLine, operand, type Named } from './nameOnLine';
-import { IDENT, lastNonSpace, operandBefore } from './patterns';
+import { IDENT, lastNonSpace, operandBefore, PAIR_AFTER, PAIR_OPENS } from './patterns';
 
 export type Position = 'label' | 'arm' | 'key' | 'named' | 'element' | 'prose' | 'none';
 
@@ -30,12 +30,6 @@ const LABEL_LIST_BEFORE = /^\s*(?:(?:["'`][^"'`]*["'`]|[\w.$]+)\s*(?:[,|]|\bor\b
 const ARM_AFTER = /^(?:\s*(?:[,|]|\bor\b)\s*(?:["'`][^"'`]*["'`]|[\w.$]+))*\s*(?:->|=>)/;
 const KEY_AFTER = /^\s*(?::(?!:)|=>|\bto\b)/;
 const INDEXER_AFTER = /^\s*\]\s*=(?!=)/;
-// A pair that stands for a map's entry: C#'s `{ "05", "Do not honor" }` in a collection initializer, a Python
-// tuple `("05", "Do not honor")` in a list of them. One value of words or a name follows the key, then the
-// pair closes: `("05", "51")` is a list of two codes.
-const PAIR_AFTER = /^\s*,\s*(?:"[^"]*[A-Za-z][^"]*"|'[^']*[A-Za-z][^']*'|[A-Za-z_$][\w$.:]*)\s*[})]/;
-// A tuple's `(`, not a call's (`new IF_CHAR (12, "Retrieval reference number")`): no name or call before it.
-const TUPLE_OPENS = /(?:^|[\[,=(])\s*\($/;
 // A subscript that reads: `fields["39"]`, `$r['a']['05']`, `m("x")["51"]`; not a list's `= [`, `in [` or Ruby's `%w[`.
 const SUBSCRIPT_AFTER = /^\s*\]/;
 const SUBSCRIPTED = /(?<!%)[\w$\])]\[\s*$/;
@@ -50,6 +44,9 @@ const IN_WORD_LIST = /%[wW][\[({][^\])}]*$/;
 const CALLED = /[\w$)]$/;
 const PROSE_WORD = new RegExp(String.raw`^(?:${IDENT}|[1-5]\d\d)$`);
 const OPENERS = '[{(,';
+// Text set into a message's field 39, the issuer's answer, by a message's own setters: `r.set(39, "91")`,
+// `Fields.Add(39, "00")`, `PackField(39, "00")`; not `substring(39, 41)` or `Math.max(39, 51)`.
+const FIELD_39_SET_AT_END = /\b(?:set|setField|setValue|put|add|Add|addField|packField|PackField|packBit|setBit)\(\s*["']?39["']?\s*,\s*$/;
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 
 /**
@@ -96,7 +93,7 @@ export function tokenContext(line: string, start: number, end: number, inSource 
   if (atLineStart && CASE_BEFORE.test(left)) return at('label');
   if (structure && atLineStart && ARM_AFTER.test(right) && LABEL_LIST_BEFORE.test(left)) return at('arm');
   if (structure && ((opensHere && KEY_AFTER.test(right)) || (last === '[' && collectionIndexer(left) && INDEXER_AFTER.test(right)))) return at('key');
-  if (structure && quoted && (last === '{' || (last === '(' && TUPLE_OPENS.test(left.trimEnd()))) && PAIR_AFTER.test(right)) return at('key');
+  if (structure && quoted && PAIR_OPENS.test(left) && PAIR_AFTER.test(right)) return at('key');
   const store = storedInto(left, right, last);
   if (store) return { ...at('key', store), argument: lexed !== undefined && !quoted && last === '(' };
   // A read by key is named by its map, whatever the line goes on to name (`isoResponseCode: fields["39"]`
@@ -106,6 +103,7 @@ export function tokenContext(line: string, start: number, end: number, inSource 
     const map = receiver(left);
     return map ? at('named', { ...map, nameOwner: undefined, relation: 'membership' }) : at('none');
   }
+  if (quoted && last === ',' && FIELD_39_SET_AT_END.test(left.slice(-24))) return at('named', { name: 'field39', relation: 'field' });
   const named = nameOnLine(left, right, windowStart);
   if (named) return at('named', named);
   if (structure && (opensHere || YAML_ITEM_BEFORE.test(left) || (left.includes('%') && WORD_LIST_BEFORE.test(left)))) {

@@ -4,8 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeIndex } from '../catalog/codeIndex';
-import { fileHead, providerEvidence } from '../detect/providerHints';
-import { analyze, documentSyntax, fileEvidence } from '../rules/analyze';
+import { analyze, documentSyntax, sourceEvidence } from '../rules/analyze';
 import type { Finding } from '../rules/finding';
 import type { RuleSettings } from '../rules/ruleSettings';
 import { createSyntaxService, type ParsedDocument, type SyntaxService } from '../syntax/syntaxService';
@@ -109,8 +108,7 @@ export async function lintSource(file: string, bytes: Uint8Array, opts: LintOpti
 function findingsOf(file: string, doc: ParsedDocument, opts: LintOptions): LintFinding[] {
   const syntax = documentSyntax(opts.syntax, doc);
   // The folders a file sits in name its gateway (`portone-shop/src/…`) however the command line names it, as in the editor.
-  const { named, others } = providerEvidence(opts.index, fileHead(syntax.text), path.resolve(file));
-  const { findings } = analyze(syntax, opts.index, opts.rules, fileEvidence(named, opts.providers, others));
+  const { findings } = analyze(syntax, opts.index, opts.rules, sourceEvidence(opts.index, syntax.text, path.resolve(file), opts.providers));
   return findings.map((f) => ({
     file,
     line: f.range.start.line + 1,

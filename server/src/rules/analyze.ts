@@ -1,5 +1,6 @@
 // Runs every rule over a document's switches: the one analysis the editor and `paycodes lint` share.
 import type { CodeIndex } from '../catalog/codeIndex';
+import { fileHead, providerEvidence } from '../detect/providerHints';
 import type { MovedSite, ParsedDocument, SyntaxService } from '../syntax/syntaxService';
 import type { SwitchSite } from '../syntax/types';
 import { codeSwitch, resolvedLabels, type CodeSwitch } from './codeSwitch';
@@ -45,8 +46,14 @@ export interface FileEvidence {
   otherGateways: readonly string[];
 }
 
-export function fileEvidence(named: readonly string[], listed: readonly string[], otherGateways: readonly string[] = []): FileEvidence {
+export function fileEvidence(named: readonly string[], listed: readonly string[], otherGateways: readonly string[]): FileEvidence {
   return { providers: [...new Set([...named, ...listed])], otherGateways };
+}
+
+/** A source file's evidence as lint reads it: what its head and path name, and the providers the settings list. */
+export function sourceEvidence(index: CodeIndex, text: string, file: string, listed: readonly string[]): FileEvidence {
+  const { named, others } = providerEvidence(index, fileHead(text), file);
+  return fileEvidence(named, listed, others);
 }
 
 /** What a switch's analysis depends on besides the switch itself. */

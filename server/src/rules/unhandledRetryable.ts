@@ -3,6 +3,7 @@
 import type { CatalogEntry, RetryAdvice } from '../catalog/types';
 import type { CodeIndex } from '../catalog/codeIndex';
 import { RETRY_LABEL } from '../explain/advice';
+import { saysFailure } from '../detect/mapValue';
 import type { CodeSwitch } from './codeSwitch';
 import type { Finding } from './finding';
 import type { RuleSettings } from './ruleSettings';
@@ -52,11 +53,12 @@ const OPEN_OUTCOME = /^\s*(?:-|n\/a)?\s*$|\b(?:unknown|unrecogni[sz]ed|pending|p
 /**
  * A default that only yields words leaving the outcome open (`default -> "Unknown"`, `else return "PENDING"`)
  * fails nothing: a retryable code read there stays as open as it is. A code's description for a person ends
- * so, and a mapping to the application's states that waits for what it does not know.
+ * so, and a mapping to the application's states that waits for what it does not know; `"Payment failed:
+ * unknown error"` is a verdict all the same.
  */
 export function defaultLeavesOpen(cs: CodeSwitch): boolean {
   const yields = cs.site.defaultArm?.yields;
-  return yields?.kind === 'string' && OPEN_OUTCOME.test(yields.value);
+  return yields?.kind === 'string' && OPEN_OUTCOME.test(yields.value) && !saysFailure(yields.value);
 }
 
 export function unhandledRetryable(cs: CodeSwitch, index: CodeIndex, settings: RuleSettings): Finding | undefined {

@@ -1,7 +1,6 @@
 // Parse and analyse a text the way the server does, with the bundled catalogs and default rule settings.
 import type { Node, Tree } from 'web-tree-sitter';
-import { namedProviders } from '../../../server/src/detect/providerHints';
-import { analyze, documentSyntax, fileEvidence, type Analysis } from '../../../server/src/rules/analyze';
+import { analyze, documentSyntax, sourceEvidence, type Analysis } from '../../../server/src/rules/analyze';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import type { ParsedDocument, SyntaxService } from '../../../server/src/syntax/syntaxService';
 import { bundledIndex } from './fuzz';
@@ -24,7 +23,7 @@ export async function parseOrSkip(service: SyntaxService, uri: string, languageI
 
 export function analyse(service: SyntaxService, document: ParsedDocument): Analysis {
   const syntax = documentSyntax(service, document);
-  return analyze(syntax, bundledIndex(), DEFAULT_RULE_SETTINGS, fileEvidence(namedProviders(bundledIndex(), syntax.text, ''), []));
+  return analyze(syntax, bundledIndex(), DEFAULT_RULE_SETTINGS, sourceEvidence(bundledIndex(), syntax.text, '', []));
 }
 
 /** How many ERROR and MISSING nodes the tree holds; iterative, so deep trees cannot overflow the stack. */

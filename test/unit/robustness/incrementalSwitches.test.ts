@@ -3,8 +3,7 @@
 // whole tree finds. Both read the same tree, so that only the reuse is judged, not tree-sitter's error recovery.
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
-import { namedProviders } from '../../../server/src/detect/providerHints';
-import { analyze, AnalysisMemo, documentSyntax, fileEvidence } from '../../../server/src/rules/analyze';
+import { analyze, AnalysisMemo, documentSyntax, sourceEvidence } from '../../../server/src/rules/analyze';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import { DocumentSwitches } from '../../../server/src/syntax/documentSwitches';
 import { newService, switchFixtures } from '../syntax/syntaxHelpers';
@@ -48,7 +47,7 @@ describe('robustness: switches found again only where an edit touched', function
             const what = `after edit ${version} of ${fixture.name}: ${JSON.stringify(edit)}`;
             const syntax = documentSyntax(service, document);
             assert.deepEqual(syntax.switches, wholeTree.of(document, Infinity), what);
-            const evidence = fileEvidence(namedProviders(index, text, fixture.file), []);
+            const evidence = sourceEvidence(index, text, fixture.file, []);
             assert.deepEqual(analyze(syntax, index, DEFAULT_RULE_SETTINGS, evidence, memo), analyze(syntax, index, DEFAULT_RULE_SETTINGS, evidence), what);
           }
         } finally {

@@ -6,8 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadBundledCatalogs } from '../../../server/src/catalog/bundled';
 import { CodeIndex } from '../../../server/src/catalog/codeIndex';
-import { fileHead, providerEvidence } from '../../../server/src/detect/providerHints';
-import { analyze, documentSyntax, fileEvidence } from '../../../server/src/rules/analyze';
+import { analyze, documentSyntax, sourceEvidence } from '../../../server/src/rules/analyze';
 import { replaceLabelFix, retryableFixes, type Fix } from '../../../server/src/rules/fixes';
 import { DEFAULT_RULE_SETTINGS } from '../../../server/src/rules/ruleSettings';
 import { missingCodes, mustHandle } from '../../../server/src/rules/unhandledRetryable';
@@ -38,8 +37,7 @@ describe('rules and fixes on every language (goldens)', () => {
     it(`${fixture.name}: findings and fixed text`, async () => {
       const doc = await parseText(service, fixture.languageId, fixture.text);
       // What the file and its path say of its gateway, as the editor and lint read it.
-      const { named, others } = providerEvidence(index, fileHead(fixture.text), fixture.file);
-      const evidence = fileEvidence(named, [], others);
+      const evidence = sourceEvidence(index, fixture.text, fixture.file, []);
       const { codeSwitches, findings } = analyze(documentSyntax(service, doc), index, DEFAULT_RULE_SETTINGS, evidence);
       golden(`${base}.findings.txt`, findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}: ${f.message}\n`).join(''));
 
