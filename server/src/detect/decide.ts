@@ -21,7 +21,7 @@ import { codeKind, type CodeKind } from './codeKind';
 import { evidence, type Evidence } from './evidence';
 import type { Governing } from './governingName';
 import { nearForeignKeys } from './foreignKeys';
-import { constantNamesOtherAnswer, disagreesWithStandard, rowDescribesKey } from './mapAgreement';
+import { constantNamesOtherAnswer, disagreesWithStandard, objectDescribesOtherwise, rowDescribesKey } from './mapAgreement';
 import { mapsSeveralCodes } from './mapOfCodes';
 import { contradicts, valueReadsAsAnswer } from './mapValue';
 import { nameKind, type NameKind } from './nameKind';
@@ -136,6 +136,7 @@ function familyEvidence(token: Token, family: CatalogEntry[], kind: CodeKind, na
         if (token.governing.via === 'key' && token.governing.name !== undefined && namesGatewayTable(token.governing.name)) return undefined;
         if (token.governing.via === 'key' && disagreesWithStandard(index, token.lines, token.lineNo, token.word, family)) return undefined;
         if (constantNamesOtherAnswer(token.lines[token.lineNo], token.word, family)) return undefined;
+        if (!opts.log && objectDescribesOtherwise(token.lines, token.lineNo, token.start, token.word, family)) return undefined;
         if ((token.governing.via === 'key' || token.governing.via === 'label') && nearForeignKeys(token.lines, token.lineNo, token.word, token.governing.via)) return undefined;
         // Most gateways relay the issuer's code as it is; a few number their own answers alike, and in their files
         // the standard needs a name for the issuer's answer or a map of the standard's codes.

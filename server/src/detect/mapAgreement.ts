@@ -7,8 +7,8 @@ import type { CodeIndex } from '../catalog/codeIndex';
 import { TRAILING_COMMENT, valueWordsOf, wordsContradict } from './mapValue';
 
 const NEIGHBOURHOOD = 12;
-/** A key, then `=>` or `:` and a value of words on its line; or a pair, `{ "05", "Do not honor" },`. */
-const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:)\s*(.+)$|^\s*[{(]\s*["'`]([0-9A-Z]{2})["'`]\s*,\s*(.+?)\s*[})]\s*[,\]]*\s*$/;
+/** A key, then `=>`, `:` or Kotlin's `to` and a value of words on its line; or a pair, `{ "05", "Do not honor" },`. */
+const ROW = /^\s*["'`]?([0-9A-Z]{2})["'`]?\s*(?:=>|:|\bto\b)\s*(.+)$|^\s*[{(]\s*["'`]([0-9A-Z]{2})["'`]\s*,\s*(.+?)\s*[})]\s*[,\]]*\s*$/;
 /** Words every card table uses whatever the key: they say nothing about which answer a row is. */
 const COMMON = new Set([
   'card', 'transaction', 'code', 'codes', 'error', 'errors', 'standard', 'the', 'a', 'an', 'to', 'of', 'or', 'and', 'not',
@@ -100,14 +100,56 @@ const NAMING = new Set(['rc', 'resp', 'response', 'result', 'status', 'code', 'c
  */
 export function constantNamesOtherAnswer(line: string, word: string, family: readonly CatalogEntry[]): boolean {
   const row = CONSTANT_ROW.exec(line.slice(0, 240));
-  if (!row || row[2] !== word) return false;
-  const words = valueWordsOf(row[1]).filter((w) => !NAMING.has(w));
+  return row !== null && row[2] === word && describesOtherwise(valueWordsOf(row[1]).filter((w) => !NAMING.has(w)), word, family);
+}
+
+/** Words that say what `word` means contradict the standard's outcome for it, or are two or more, none the standard's. */
+function describesOtherwise(words: readonly string[], word: string, family: readonly CatalogEntry[]): boolean {
   const entries = family.filter((e) => e.code === word);
   if (words.length === 0 || entries.length === 0) return false;
   if (wordsContradict(words, entries)) return true;
   const known = new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`)));
   const said = stemsOf(words);
   return said.filter((w) => !ADVICE.has(w)).length >= 2 && !said.some((w) => known.has(w));
+}
+
+/**
+ * A table row's description of its code: `desc: 'Wrong Transaction Date/Time'`. Not an API's `message`, which
+ * says what the whole error was (`{"code": "issuer_declined", "message": …, "provider_original_response_code": "14"}`).
+ */
+const DESCRIPTION = /["'`]?\b(?:desc|description|meaning)["'`]?\s*(?::|=>)\s*(["'`])((?:(?!\1).){1,120})\1/i;
+/** The line an object literal opens on: after `[`, `,`, `(`, `=`, `:` or `=>`, not a block's `) {` or `else {`. */
+const OBJECT_OPENER = /(?:^|[[,(=:]|=>)\s*\{\s*$/;
+/** A key of an object: `req:`, `"message":`, `'desc' =>`. */
+const OBJECT_KEY = /["'`]?[A-Za-z_][\w-]*["'`]?\s*(?::(?!:)|=>)/g;
+/** A table's row is an object of a few keys, its codes and their description; a larger one describes something else. */
+const ROW_KEYS = 4;
+/** How many lines an object of one code spans above or below its code, at most. */
+const OBJECT_LINES = 4;
+
+/**
+ * A code in an object whose own description says it is another answer: a host's own table written as objects,
+ * `{'req': '12', 'res': '12', 'desc': 'Wrong Transaction Date/Time'}`, on one line or over several.
+ */
+export function objectDescribesOtherwise(lines: readonly string[], lineNo: number, start: number, word: string, family: readonly CatalogEntry[]): boolean {
+  const object = objectAround(lines, lineNo, start);
+  const description = DESCRIPTION.exec(object);
+  if (description === null || (object.match(OBJECT_KEY)?.length ?? 0) > ROW_KEYS) return false;
+  return describesOtherwise(valueWordsOf(description[2]), word, family);
+}
+
+/** The text of the innermost object literal around a position: its braces on the line, or the lines up to them. */
+function objectAround(lines: readonly string[], lineNo: number, start: number): string {
+  const line = lines[lineNo];
+  const open = line.lastIndexOf('{', start);
+  const close = line.indexOf('}', start);
+  if (open >= 0) return line.slice(open, close >= 0 ? close : undefined);
+  let first = lineNo;
+  while (first > 0 && lineNo - first < OBJECT_LINES && !lines[first].includes('{')) first--;
+  let last = lineNo;
+  while (last < lines.length - 1 && last - lineNo < OBJECT_LINES && !lines[last].includes('}')) last++;
+  if (!OBJECT_OPENER.test(lines[first]) || !lines[last].includes('}')) return '';
+  return lines.slice(first, last + 1).join('\n');
 }
 
 /** The key's own row describes it in the standard's words: `'19' => 'Re-enter transaction'`. */

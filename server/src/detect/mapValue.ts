@@ -97,8 +97,10 @@ export function contradicts(token: Token, family: readonly CatalogEntry[]): bool
 
 /** A value that says success where every entry of its key is a failure, or failure where one is a success. */
 export function wordsContradict(words: readonly string[], entries: readonly CatalogEntry[]): boolean {
-  const saysSuccess = says(words, SUCCESS);
-  const saysFailure = says(words, FAILURE);
+  // "File update not successful": a success word denied says failure.
+  const denied = words.some((w, i) => (words[i - 1] === 'not' || words[i - 1] === 'no') && says([w], SUCCESS));
+  const saysSuccess = !denied && says(words, SUCCESS);
+  const saysFailure = denied || says(words, FAILURE);
   if (saysSuccess === saysFailure) return false;
   const success = entries.some((e) => e.outcome === 'success');
   return saysSuccess ? !success : success;
