@@ -48,11 +48,18 @@ export function disagreesWithStandard(
 ): boolean {
   const { foreign, own } = tableAround(index, lines, lineNo, family);
   const row = own.get(word);
-  // A row that describes its key in two words or more, none of them the standard's, is the gateway's own answer.
-  return foreign || (row !== undefined && row.said.filter((w) => !ADVICE.has(w)).length >= 2 && !agrees(row));
+  return foreign || (row !== undefined && namesAnotherAnswer(row.said, row.known));
 }
 
 const agrees = (r: DescribedRow) => r.said.some((w) => r.known.has(w));
+
+/** Words describing a code in two words or more, none of them the standard's, name the gateway's own answer. */
+const namesAnotherAnswer = (said: readonly string[], known: ReadonlySet<string>) =>
+  said.filter((w) => !ADVICE.has(w)).length >= 2 && !said.some((w) => known.has(w));
+
+/** The stems of the standard's own words for a code: its entries' names, messages and descriptions. */
+const standardStems = (entries: readonly CatalogEntry[]) =>
+  new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`)));
 
 function tableAround(index: CodeIndex, lines: readonly string[], lineNo: number, family: readonly CatalogEntry[]): TableReading {
   const { provider, family: id } = family[0];
@@ -107,10 +114,7 @@ export function constantNamesOtherAnswer(line: string, word: string, family: rea
 function describesOtherwise(words: readonly string[], word: string, family: readonly CatalogEntry[]): boolean {
   const entries = family.filter((e) => e.code === word);
   if (words.length === 0 || entries.length === 0) return false;
-  if (wordsContradict(words, entries)) return true;
-  const known = new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`)));
-  const said = stemsOf(words);
-  return said.filter((w) => !ADVICE.has(w)).length >= 2 && !said.some((w) => known.has(w));
+  return wordsContradict(words, entries) || namesAnotherAnswer(stemsOf(words), standardStems(entries));
 }
 
 /**
@@ -192,5 +196,5 @@ function describedRow(key: string, text: string, entriesOf: (key: string) => rea
   const words = valueWordsOf(value);
   // `'72' => 'Reserved for future use'` describes no answer, and `'(declined)'` after it no outcome.
   if (entries.length === 0 || words.length === 0 || words.includes('reserved')) return undefined;
-  return { key, words, said: stemsOf(words), entries, known: new Set(entries.flatMap((e) => stems(`${e.name ?? ''} ${e.message ?? ''} ${e.description ?? ''}`))) };
+  return { key, words, said: stemsOf(words), entries, known: standardStems(entries) };
 }

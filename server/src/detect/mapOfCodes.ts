@@ -14,7 +14,6 @@ const SPAN = 200;
 const KEY_AFTER = /^["'`]?\s*(?::(?!:)|=>|\bto\b|\]\s*=(?!=))/;
 const STORED_BEFORE = /\.(?:put|putIfAbsent|set|Add|TryAdd)\(\s*["'`]?$/;
 const ARGUMENT_AFTER = /^["'`]?\s*,/;
-
 const MONTH = /^(?:0[1-9]|1[0-2])$/;
 /** A year's worth of month keys and nothing else settles it. */
 const MONTHS_IN_A_YEAR = 12;
